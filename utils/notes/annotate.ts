@@ -1,0 +1,76 @@
+import type { LanguageEngine, NoteMatcher, Span } from '../language/types';
+import type { Category, Note } from './schema';
+
+export interface NoteMark extends Span {
+  note: Note;
+}
+
+export interface AnnotateOptions {
+  /** Only these categories are shown; all when omitted. */
+  categories?: ReadonlySet<Category>;
+}
+
+export interface Annotator {
+  annotate(line: string, options?: AnnotateOptions): NoteMark[];
+}
+
+/**
+ * Wraps an engine's raw pattern hits with what is the same for every language:
+ * per-note line context, category filtering and overlap resolution.
+ */
+export function createAnnotator(
+  engine: LanguageEngine,
+  notes: readonly Note[],
+  { naive = false }: { naive?: boolean } = {},
+): Annotator {
+  const byId = new Map(notes.map((n) => [n.id, n]));
+  const matcher: NoteMatcher = naive ? engine.compileNaive(notes) : engine.compile(notes);
+  return {
+    annotate(line, options = {}) {
+      const marks: NoteMark[] = [];
+      for (const hit of matcher.match(line)) {
+        const note = byId.get(hit.noteId);
+        if (!note) continue;
+        if (options.categories && !options.categories.has(note.category)) continue;
+        if (!contextAllows(note, line)) continue;
+        marks.push({ start: hit.start, end: hit.end, note });
+      }
+      return resolveOverlaps(marks);
+    },
+  };
+}
+
+function contextAllows(note: Note, line: string): boolean {
+  const { context } = note;
+  if (!context) return true;
+  if (context.any && !context.any.some((s) => line.includes(s))) return false;
+  if (context.none?.some((s) => line.includes(s))) return false;
+  return true;
+}
+
+/**
+ * Keeps the longest marks and drops any mark that overlaps a kept one, so "새해 복 많이
+ * 받으세요" is one mark rather than that plus a nested "복". Ties go to the earlier start, then
+ * to the note id, so output is deterministic.
+ */
+export function resolveOverlaps(marks: NoteMark[]): NoteMark[] {
+  const seen = new Set<string>();
+  const ranked = marks
+    .filter((m) => {
+      const key = `${m.note.id}:${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        a.start - b.start ||
+        a.note.id.localeCompare(b.note.id),
+    );
+  const kept: NoteMark[] = [];
+  for (const m of ranked) {
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
