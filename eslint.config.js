@@ -5,10 +5,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Pure modules run unchanged in Node (CLI, bench, tests): no browser APIs, no DOM, no Dexie.
-const PURE = ['utils/subtitles/**', 'utils/language/**', 'utils/notes/**', 'utils/dictionary/format/**'];
+const PURE = [
+  'utils/subtitles/**',
+  'utils/language/**',
+  'utils/notes/**',
+  'utils/dictionary/format/**',
+];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/fixtures/', '.e2e-profiles/'] },
+  {
+    ignores: ['.output/', '.wxt/', 'node_modules/', 'public/', 'tests/fixtures/', '.e2e-profiles/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -25,7 +32,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'Untrusted text is rendered as text, never as HTML.',
         },
         {
@@ -43,11 +50,32 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt/*', 'wxt', 'dexie', 'dexie-*', 'react', 'react-dom', 'webextension-polyfill', '@wxt-dev/*'], message: 'Pure modules must not use browser or storage APIs.' },
+            {
+              group: [
+                'wxt/*',
+                'wxt',
+                'dexie',
+                'dexie-*',
+                'react',
+                'react-dom',
+                'webextension-polyfill',
+                '@wxt-dev/*',
+              ],
+              message: 'Pure modules must not use browser or storage APIs.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'browser', 'chrome', 'document', 'window', 'indexedDB', 'navigator', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'browser',
+        'chrome',
+        'document',
+        'window',
+        'indexedDB',
+        'navigator',
+        'location',
+      ],
     },
   },
   {

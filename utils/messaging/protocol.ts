@@ -109,10 +109,7 @@ export const protocol = {
     z.object({ id: z.number().int(), outcome: z.enum(['created', 'context-added', 'unchanged']) }),
   ],
   'tab.status.set': [TabStatusSchema, z.object({ ok: z.literal(true) })],
-  'tab.status.get': [
-    z.object({ tabId: z.number().int() }).strict(),
-    TabStatusSchema.nullable(),
-  ],
+  'tab.status.get': [z.object({ tabId: z.number().int() }).strict(), TabStatusSchema.nullable()],
   'site.enable': [
     z.object({ origin: z.string().url(), tabId: z.number().int().optional() }).strict(),
     z.object({ enabled: z.boolean(), error: z.string().optional() }),
@@ -138,4 +135,5 @@ export const EnvelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-export type Reply<T extends MessageType> = { ok: true; value: ReplyOf<T> } | { ok: false; error: string };
+export type Reply<T extends MessageType> =
+  { ok: true; value: ReplyOf<T> } | { ok: false; error: string };

@@ -50,7 +50,8 @@ function duplicateProblems(notes: readonly Note[]): string[] {
     for (const form of new Set([note.headword, ...note.forms])) {
       const key = form.normalize('NFC').replace(/\s+/g, '');
       const owner = owners.get(key);
-      if (owner && owner !== note.id) problems.push(`${note.id}: form "${form}" is also in ${owner}`);
+      if (owner && owner !== note.id)
+        problems.push(`${note.id}: form "${form}" is also in ${owner}`);
       else owners.set(key, note.id);
     }
   }
