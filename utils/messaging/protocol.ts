@@ -137,3 +137,23 @@ export const EnvelopeSchema = z.object({
 
 export type Reply<T extends MessageType> =
   { ok: true; value: ReplyOf<T> } | { ok: false; error: string };
+
+/**
+ * Messages from extension pages (popup) to a tab's content script, sent with tabs.sendMessage
+ * in the same envelope. The content script validates them like the background does.
+ */
+export const contentProtocol = {
+  /** A subtitle file the viewer picked in the popup, for the video on this tab. */
+  'subtitles.load': [
+    z.object({ filename: z.string().max(300), text: z.string().max(20_000_000) }).strict(),
+    z.object({ cues: z.number().int().nonnegative(), lang: LanguageSchema.nullable() }),
+  ],
+  /** Ask the tab to re-send its status (the popup just opened). */
+  'status.refresh': [z.object({}).strict(), TabStatusSchema],
+} as const satisfies Record<string, readonly [z.ZodType, z.ZodType]>;
+
+export type ContentMessageType = keyof typeof contentProtocol;
+export type ContentRequestOf<T extends ContentMessageType> = z.infer<
+  (typeof contentProtocol)[T][0]
+>;
+export type ContentReplyOf<T extends ContentMessageType> = z.infer<(typeof contentProtocol)[T][1]>;
