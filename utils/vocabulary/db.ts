@@ -1,0 +1,54 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Language } from '../notes/schema';
+
+/** Where a saved term was seen; one per save of the same term. */
+export interface VocabContext {
+  line: string;
+  prev?: string;
+  next?: string;
+  title: string;
+  site: string;
+  /** Page URL carrying a timestamp where the site supports one, so the link reopens the moment. */
+  url: string;
+  startMs?: number;
+  endMs?: number;
+  savedAt: number;
+}
+
+/** One saved word or note; unique per language + term. */
+export interface VocabEntry {
+  id: number;
+  lang: Language;
+  term: string;
+  surface?: string;
+  lemma?: string;
+  reading?: string;
+  gloss?: string;
+  noteId?: string;
+  createdAt: number;
+  updatedAt: number;
+  contexts: VocabContext[];
+}
+
+export type VocabDb = Dexie & { entries: EntityTable<VocabEntry, 'id'> };
+
+export const VOCAB_DB_NAME = 'nunchi-vocabulary';
+
+/**
+ * The vocabulary database, opened only in the extension origin (background and extension
+ * pages): a content script opening it would get the site's IndexedDB instead.
+ * Each schema change adds a `version(n)` step below; existing steps are never edited.
+ */
+export function openVocabDb(name = VOCAB_DB_NAME): VocabDb {
+  const db = new Dexie(name) as VocabDb;
+  db.version(1).stores({ entries: '++id, &[lang+term], updatedAt' });
+  return db;
+}
+
+let shared: VocabDb | undefined;
+
+/** The one database instance of this extension page or worker. */
+export function vocabDb(): VocabDb {
+  shared ??= openVocabDb();
+  return shared;
+}
