@@ -1,0 +1,168 @@
+import type { LookupCandidate } from '../types';
+import { fromJamo, isSyllable, isSyllableEdge, joinSyllable, splitSyllable } from './hangul';
+import { lemmaConj, parseNounTail, parsePredicate, type Visit } from './parse';
+import { tokenize } from './tokenize';
+
+/**
+ * Honorific and humble verbs that replace an ordinary verb rather than inflect it. A learner
+ * hovering 주무세요 should also see 자다.
+ */
+const SUPPLETIVE: ReadonlyArray<readonly [string, string, string]> = [
+  ['드시다', '먹다', 'honorific'],
+  ['잡수시다', '먹다', 'honorific'],
+  ['주무시다', '자다', 'honorific'],
+  ['계시다', '있다', 'honorific'],
+  ['말씀하시다', '말하다', 'honorific'],
+  ['돌아가시다', '죽다', 'honorific'],
+  ['편찮으시다', '아프다', 'honorific'],
+  ['드리다', '주다', 'humble'],
+  ['말씀드리다', '말하다', 'humble'],
+  ['여쭙다', '묻다', 'humble'],
+  ['여쭈다', '묻다', 'humble'],
+  ['뵙다', '보다', 'humble'],
+  ['뵈다', '보다', 'humble'],
+  ['모시다', '데리다', 'humble'],
+];
+
+interface Scored extends LookupCandidate {
+  cost: number;
+}
+
+/**
+ * Candidate dictionary forms of the eojeol at the start of `text`, best first: readings as a
+ * predicate (with the irregular stem recovered), as a noun with particles/copula stripped, the
+ * surface itself, then shorter prefixes (for compounds the dictionary may lack).
+ */
+export function lookupCandidates(text: string): LookupCandidate[] {
+  const token = tokenize(text)[0];
+  if (!token || token.start !== 0) return [];
+  const surface = token.text;
+  const j = token.jamo;
+  const out: Scored[] = [{ surface, lemma: surface, reasons: [], cost: 0 }];
+
+  for (const lemma of predicateGuesses(surface)) {
+    const reasons = bestParse(j, (visit) =>
+      lemmaConj(lemma).some((c) => parsePredicate(j, 0, c, visit)),
+    );
+    if (!reasons) continue;
+    if (lemma === surface) continue;
+    out.push({ surface, lemma, reasons, cost: reasons.length });
+    for (const [from, to, label] of SUPPLETIVE) {
+      if (lemma === from)
+        out.push({ surface, lemma: to, reasons: [label, ...reasons], cost: reasons.length + 1 });
+    }
+  }
+
+  for (let p = j.length - 1; p > 0; p--) {
+    if (!isSyllableEdge(j, p)) continue;
+    const stem = fromJamo(j.slice(0, p));
+    if (![...stem].every(isSyllable)) continue;
+    const reasons = bestParse(j, (visit) => parseNounTail(j, p, visit));
+    if (reasons && reasons.length > 0)
+      out.push({ surface, lemma: stem, reasons, cost: reasons.length + 0.5 });
+  }
+
+  const chars = [...surface];
+  for (let k = chars.length - 1; k >= 1; k--) {
+    const prefix = chars.slice(0, k).join('');
+    out.push({ surface: prefix, lemma: prefix, reasons: [], cost: 100 + (chars.length - k) });
+  }
+
+  const seen = new Set<string>();
+  return out
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => a.c.cost - b.c.cost || a.i - b.i)
+    .map(({ c }) => c)
+    .filter((c) => {
+      const key = `${c.surface}\u0000${c.lemma}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map(({ surface: s, lemma, reasons }) => ({ surface: s, lemma, reasons }));
+}
+
+/** The shortest label list among the parses that consume all of `j`. */
+function bestParse(j: string, run: (visit: Visit) => boolean): string[] | null {
+  let best: string[] | null = null;
+  run((end, labels) => {
+    if (end === j.length && (best === null || labels.length < best.length)) best = [...labels];
+    return false;
+  });
+  return best;
+}
+
+/**
+ * Lemmas a surface could come from, by undoing what conjugation does to the last syllable of
+ * the stem: endings merged into it (간 갑 갔 → 가), ㄹ-drop (산 → 살), contractions (봐 → 보,
+ * 해 → 하, 써 → 쓰), and the irregular classes (가벼워 → 가볍, 들어 → 듣, 나아 → 낫, 빨라 →
+ * 빠르, 그래 → 그렇). Over-generates; each guess is checked by parsing the surface.
+ */
+function predicateGuesses(surface: string): string[] {
+  const chars = [...surface];
+  const guesses = new Set<string>();
+  const add = (syllables: string[]) => {
+    if (syllables.length === 0 || syllables.some((s) => s === '')) return;
+    if (!possibleStemEnd(syllables[syllables.length - 1]!)) return;
+    guesses.add(syllables.join('') + '다');
+  };
+  for (let k = 1; k <= chars.length; k++) {
+    const before = chars.slice(0, k - 1);
+    const last = splitSyllable(chars[k - 1]!);
+    if (!last) break;
+    const { initial, medial, final } = last;
+    const make = (m: string, f: string) => joinSyllable(initial, m, f) ?? '';
+    add([...before, chars[k - 1]!]);
+    const open = make(medial, '');
+    add([...before, open]);
+    add([...before, make(medial, 'ㄹ')]);
+    if (final.length === 1) add([...before, make(medial, 'ㄷ')]);
+    add([...before, make(medial, 'ㅅ')]);
+    add([...before, make(medial, 'ㅎ')]);
+    for (const m of UNCONTRACT[medial] ?? []) {
+      add([...before, make(m, '')]);
+      if (medial === 'ㅐ' || medial === 'ㅒ') add([...before, make(m, 'ㅎ')]);
+    }
+    // ㅂ-irregular: 가벼워/가벼운/도와 come from the syllable before plus ㅂ.
+    const prev = before.length ? splitSyllable(before[before.length - 1]!) : null;
+    if (
+      prev &&
+      prev.final === '' &&
+      initial === 'ㅇ' &&
+      (medial === 'ㅜ' || medial === 'ㅝ' || medial === 'ㅘ')
+    ) {
+      add([...before.slice(0, -1), joinSyllable(prev.initial, prev.medial, 'ㅂ') ?? '']);
+    }
+    // 르-irregular 빨라 → 빠르; 러-irregular 이르러 → 이르.
+    if (prev && initial === 'ㄹ' && (medial === 'ㅏ' || medial === 'ㅓ')) {
+      if (prev.final === 'ㄹ')
+        add([...before.slice(0, -1), joinSyllable(prev.initial, prev.medial, '') ?? '', '르']);
+      if (before[before.length - 1] === '르') add(before);
+      if (prev.final === '') add([...before, '르']);
+    }
+  }
+  return [...guesses];
+}
+
+/**
+ * No stem ends in a past/future marker (먹었-, 하겠-; only 있- has ㅆ) or in a bare 아/어/으/여
+ * syllable: those are endings, and skipping them keeps 먹었다 from outranking 먹다.
+ */
+function possibleStemEnd(syllable: string): boolean {
+  const s = splitSyllable(syllable);
+  if (!s) return false;
+  if (s.final === 'ㅆ') return syllable === '있';
+  return !(s.initial === 'ㅇ' && s.final === '' && 'ㅏㅓㅡㅕ'.includes(s.medial));
+}
+
+/** Stem vowels a contracted 아/어 form may come from. */
+const UNCONTRACT: Record<string, string[]> = {
+  ㅘ: ['ㅗ'],
+  ㅝ: ['ㅜ'],
+  ㅙ: ['ㅚ'],
+  ㅕ: ['ㅣ'],
+  ㅐ: ['ㅏ', 'ㅓ'],
+  ㅒ: ['ㅑ'],
+  ㅓ: ['ㅡ', 'ㅜ'],
+  ㅏ: ['ㅡ'],
+};

@@ -1,0 +1,235 @@
+import { isVowel, toJamo } from './hangul';
+import { Trie } from './trie';
+
+/**
+ * What may follow an ending:
+ * - end: nothing (the ending closes the word)
+ * - past / fut: the stem grows by 었 / 겠 and takes endings again (시 is handled by the parser:
+ *   it fuses with what follows, 가셨어 = 가 + 시 + 었 + 어)
+ * - noun: a nominalised form (기, ㅁ, ㄹ거) takes particles and the copula
+ * - auxGo / auxJi / auxA / auxGe: an auxiliary predicate written together (먹고싶어, 먹지마,
+ *   먹어봐, 먹게돼)
+ */
+export type Next = 'end' | 'past' | 'fut' | 'noun' | 'auxGo' | 'auxJi' | 'auxA' | 'auxGe';
+
+export interface Ending {
+  form: string;
+  labels: readonly string[];
+  next: Next;
+  /** Starts with ㄴ ㅂ ㅅ or a final ㄹ: an ㄹ-stem drops its ㄹ (사는, 삽니다, 사세요, 살). */
+  dropsL: boolean;
+  /** Starts with ㄴ: an ㅎ-irregular stem may drop ㅎ (그러네). */
+  startsN: boolean;
+}
+
+/**
+ * [form, labels, flags, next]. `C|V` gives different spellings after a consonant and after a
+ * vowel; `(요)` also adds the form with 요 ('polite'); flag `T` lets the delimiters 요 는 도 만
+ * follow (먹고요, 먹어서는, 먹지도).
+ */
+type Row = readonly [form: string, labels: string, flags?: string, next?: Next];
+
+/** Attached to the base allomorph. */
+const B_ROWS: Row[] = [
+  ['고', '', '', 'auxGo'],
+  ['고', 'and', 'T'],
+  ['고서', 'and then'],
+  ['지', 'confirming', 'T'],
+  ['지', '', '', 'auxJi'],
+  ['지만(요)', 'but'],
+  ['죠', 'confirming,polite'],
+  ['게', 'so that', 'T'],
+  ['게', '', '', 'auxGe'],
+  ['게끔', 'so that'],
+  ['기', 'nominal', '', 'noun'],
+  ['네(요)', 'exclamation'],
+  ['는', 'adnominal'],
+  ['는데(요)', 'background', 'T'],
+  ['는지(요)', 'whether', 'T'],
+  ['는가(요)', 'question'],
+  ['는구나', 'exclamation'],
+  ['는군(요)', 'exclamation'],
+  ['는걸(요)', 'exclamation'],
+  ['는거', 'adnominal', '', 'noun'],
+  ['는게', 'adnominal,subject'],
+  ['는다|ㄴ다', 'present'],
+  ['는다고|ㄴ다고(요)', 'quotative', 'T'],
+  ['는대|ㄴ대(요)', 'quotative'],
+  ['는다면|ㄴ다면', 'if'],
+  ['는다니|ㄴ다니(요)', 'exclamation'],
+  ['는다며|ㄴ다며(요)', 'quotative,question'],
+  ['는단다|ㄴ단다', 'quotative'],
+  ['는답니다|ㄴ답니다', 'quotative,formal'],
+  ['는다는|ㄴ다는', 'quotative,adnominal'],
+  ['는다니까|ㄴ다니까(요)', 'insisting'],
+  ['다', ''],
+  ['다고(요)', 'quotative', 'T'],
+  ['다는', 'quotative,adnominal'],
+  ['다면', 'if'],
+  ['다니(요)', 'exclamation'],
+  ['다며(요)', 'quotative,question'],
+  ['다니까(요)', 'insisting'],
+  ['대(요)', 'quotative'],
+  ['단다', 'quotative'],
+  ['다가', 'and then', 'T'],
+  ['더라', 'recollection'],
+  ['더라고(요)', 'recollection'],
+  ['더니', 'recollection'],
+  ['던', 'recollection,adnominal'],
+  ['던데(요)', 'recollection'],
+  ['던가(요)', 'question'],
+  ['던지', 'whether'],
+  ['도록', 'so that', 'T'],
+  ['든', 'whether'],
+  ['든지', 'whether'],
+  ['든가', 'whether'],
+  ['잖아(요)', 'you know'],
+  ['잖니', 'you know'],
+  ['잖습니까', 'you know,formal'],
+  ['자', 'suggestion'],
+  ['자고(요)', 'suggestion,quotative'],
+  ['재(요)', 'suggestion,quotative'],
+  ['자마자', 'as soon as'],
+  ['자면', 'suggestion,if'],
+  ['거든(요)', 'because/if'],
+  ['군(요)', 'exclamation'],
+  ['구나', 'exclamation'],
+  ['구먼', 'exclamation'],
+  ['냐', 'question'],
+  ['냐고(요)', 'question,quotative'],
+  ['냬(요)', 'question,quotative'],
+  ['니', 'question'],
+  ['나(요)', 'question'],
+  ['습니다|ㅂ니다', 'formal'],
+  ['습니까|ㅂ니까', 'formal,question'],
+  ['습니다만|ㅂ니다만', 'formal,but'],
+  ['겠', 'future/conjecture', '', 'fut'],
+];
+
+/** Attached to the 으-form. */
+const U_ROWS: Row[] = [
+  ['면', 'if', 'T'],
+  ['면서(요)', 'while'],
+  ['며', 'and/while'],
+  ['니까(요)', 'because/so', 'T'],
+  ['니', 'because/so'],
+  ['러', 'in order to'],
+  ['려고(요)', 'intending to', 'T'],
+  ['려면', 'if you want to'],
+  ['려나', 'I wonder'],
+  ['ㄴ', 'adnominal'],
+  ['ㄴ데(요)', 'background', 'T'],
+  ['ㄴ지(요)', 'whether', 'T'],
+  ['ㄴ가(요)', 'question'],
+  ['ㄴ걸(요)', 'exclamation'],
+  ['ㄴ거', 'adnominal', '', 'noun'],
+  ['ㄴ게', 'adnominal,subject'],
+  ['ㄹ', 'adnominal'],
+  ['ㄹ까(요)', 'shall I/I wonder'],
+  ['ㄹ게(요)', 'I will'],
+  ['ㄹ께(요)', 'I will'],
+  ['ㄹ래(요)', 'want to'],
+  ['ㄹ지(요)', 'whether', 'T'],
+  ['ㄹ수록', 'the more'],
+  ['ㄹ걸(요)', 'probably'],
+  ['ㄹ거', 'future', '', 'noun'],
+  ['ㄹ꺼', 'future', '', 'noun'],
+  ['ㄹ라', 'lest'],
+  ['ㄹ라고(요)', 'intending to'],
+  ['ㄹ텐데(요)', 'would'],
+  ['ㄹ테니까(요)', 'since (will)'],
+  ['ㅁ', 'nominal', '', 'noun'],
+  ['ㅂ시다', 'suggestion,formal'],
+  ['세요', 'honorific,polite'],
+  ['셔요', 'honorific,polite'],
+  ['십시오', 'honorific,formal,imperative'],
+  ['십시요', 'honorific,formal,imperative'],
+  ['므로', 'because/so'],
+  ['나', 'but'],
+  ['냐', 'question'],
+  ['라', 'imperative'],
+  ['라고(요)', 'imperative,quotative'],
+  ['래(요)', 'imperative,quotative'],
+];
+
+/** Attached to the 아/어 form. */
+const A_ROWS: Row[] = [
+  ['', 'casual'],
+  ['', '', '', 'auxA'],
+  ['요', 'polite'],
+  ['서(요)', 'because/so', 'T'],
+  ['도(요)', 'even if'],
+  ['야', 'must/only if'],
+  ['야지(요)', 'should'],
+  ['야죠', 'should,polite'],
+  ['라', 'imperative'],
+  ['ㅆ', 'past', '', 'past'],
+];
+
+/** Copula-only endings, attached to its base (이 or nothing after a vowel). */
+const COPULA_ROWS: Row[] = [
+  ['야', 'casual'],
+  ['에요', 'polite'],
+  ['예요', 'polite'],
+  ['라서(요)', 'because/so', 'T'],
+  ['라고(요)', 'quotative', 'T'],
+  ['라도', 'even if'],
+  ['라면', 'if'],
+  ['라니(요)', 'exclamation'],
+  ['란', 'quotative,adnominal'],
+  ['라는', 'quotative,adnominal'],
+  ['래(요)', 'quotative'],
+];
+
+const TAILS: ReadonlyArray<readonly [string, string]> = [
+  ['요', 'polite'],
+  ['는', 'topic'],
+  ['ㄴ', 'topic'],
+  ['도', 'also'],
+  ['만', 'only'],
+];
+
+function endingOf(jamo: string, labels: readonly string[], next: Next): Ending {
+  const first = jamo[0];
+  return {
+    form: jamo,
+    labels,
+    next,
+    dropsL:
+      first === 'ㄴ' || first === 'ㅂ' || first === 'ㅅ' || (first === 'ㄹ' && !isVowel(jamo[1])),
+    startsN: first === 'ㄴ',
+  };
+}
+
+/** Expands the rows into tries for stems ending in a consonant (C) and in a vowel or ㄹ (V). */
+function build(rows: Row[]): { C: Trie<Ending>; V: Trie<Ending> } {
+  const C = new Trie<Ending>();
+  const V = new Trie<Ending>();
+  for (const [written, labelText, flags = '', next = 'end'] of rows) {
+    const labels = labelText ? labelText.split(',') : [];
+    const polite = written.endsWith('(요)');
+    const bare = polite ? written.slice(0, -3) : written;
+    const [c, v = c] = bare.split('|') as [string, string?];
+    for (const [trie, form] of [
+      [C, c],
+      [V, v],
+    ] as const) {
+      const jamo = toJamo(form);
+      const add = (j: string, l: readonly string[]) => trie.add(j, endingOf(j, l, next));
+      add(jamo, labels);
+      if (polite) add(jamo + toJamo('요'), [...labels, 'polite']);
+      if (flags.includes('T')) {
+        for (const [tail, label] of TAILS) {
+          if (tail === 'ㄴ' && !isVowel(jamo[jamo.length - 1])) continue;
+          add(jamo + toJamo(tail), [...labels, label]);
+        }
+      }
+    }
+  }
+  return { C, V };
+}
+
+export const B_ENDINGS = build(B_ROWS);
+export const U_ENDINGS = build(U_ROWS).V;
+export const A_ENDINGS = build(A_ROWS).V;
+export const COPULA_ENDINGS = build(COPULA_ROWS).V;

@@ -1,0 +1,239 @@
+import { A_ENDINGS, B_ENDINGS, COPULA_ENDINGS, U_ENDINGS, type Ending, type Next } from './endings';
+import { isVowel, toJamo } from './hangul';
+import { PARTICLE_TRIE, fitsAfter, type Role } from './particles';
+import { COPULA_ELIDED, COPULA_FULL, conjugate, pastConj, type Conj } from './stems';
+import type { Trie } from './trie';
+
+/**
+ * Called with each place a parse can stop (an offset into the jamo string) and the labels of
+ * the morphemes it went through; returning true stops the search.
+ */
+export type Visit = (end: number, labels: readonly string[]) => boolean;
+
+/** Allomorph sets of a dictionary form ending in 다 (jamo of the whole lemma). */
+export function lemmaConj(lemma: string): Conj[] {
+  const j = toJamo(lemma);
+  if (!j.endsWith('ㄷㅏ')) return [];
+  return conjugate(j.slice(0, -2), lemma.slice(0, -1));
+}
+
+/** Stages a stem goes through; each step only moves forward (시 → 었 → 었 → 겠). */
+const Stage = { Lemma: 0, Honorific: 1, Past: 2, PastPast: 3, Future: 4 } as const;
+type Stage = (typeof Stage)[keyof typeof Stage];
+
+/** Auxiliary predicates often written together with the main verb (spacing in subtitles is loose). */
+const AUX: Record<
+  'auxGo' | 'auxJi' | 'auxA' | 'auxGe',
+  ReadonlyArray<readonly [string, string]>
+> = {
+  auxGo: [
+    ['싶다', 'want to'],
+    ['있다', 'progressive'],
+    ['계시다', 'progressive'],
+    ['말다', 'end up'],
+  ],
+  auxJi: [
+    ['않다', 'negative'],
+    ['못하다', 'cannot'],
+    ['말다', "don't"],
+  ],
+  auxA: [
+    ['주다', 'for someone'],
+    ['드리다', 'for someone (humble)'],
+    ['보다', 'try'],
+    ['버리다', 'completely'],
+    ['놓다', 'in advance'],
+    ['두다', 'in advance'],
+    ['지다', 'become'],
+    ['있다', 'resultative'],
+  ],
+  auxGe: [
+    ['되다', 'end up'],
+    ['하다', 'make'],
+  ],
+};
+
+type AuxKind = keyof typeof AUX;
+const AUX_CONJ = {} as Record<AuxKind, ReadonlyArray<readonly [Conj, string]>>;
+for (const kind of Object.keys(AUX) as AuxKind[]) {
+  AUX_CONJ[kind] = AUX[kind].flatMap(([lemma, label]) =>
+    lemmaConj(lemma).map((c) => [c, label] as const),
+  );
+}
+
+const MAX_DEPTH = 3;
+
+/**
+ * Parses a predicate whose stem starts at `p0` in the jamo string `t`: stem allomorph, then
+ * 시, 었, 겠 and an ending, then what the ending allows. Reports every place it can stop.
+ */
+export function parsePredicate(
+  t: string,
+  p0: number,
+  conj: Conj,
+  visit: Visit,
+  labels: readonly string[] = [],
+  stage: Stage = Stage.Lemma,
+  depth = 0,
+): boolean {
+  const onEnding = (e: Ending, q: number): boolean =>
+    follow(t, p0, q, e.next, [...labels, ...e.labels], stage, depth, visit);
+
+  for (const base of conj.base) {
+    if (walkStem(t, p0, base, conj, B_ENDINGS, onEnding)) return true;
+    if (conj.copula && t.startsWith(base, p0)) {
+      if (COPULA_ENDINGS.walk(t, p0 + base.length, onEnding)) return true;
+    }
+  }
+  for (const u of conj.u) {
+    if (walkStem(t, p0, u, conj, U_ENDINGS, onEnding)) return true;
+  }
+  for (const a of conj.a) {
+    if (t.startsWith(a, p0) && A_ENDINGS.walk(t, p0 + a.length, onEnding)) return true;
+  }
+  if (stage < Stage.Honorific) {
+    for (const u of conj.u) {
+      // 시 fuses with what follows (가셨어, 가세요), so it is tried as a new stem, not found in t.
+      const stem = (conj.lDrop && u.endsWith('ㄹ') ? u.slice(0, -1) : u) + 'ㅅㅣ';
+      if (!t.startsWith(stem.slice(0, -1), p0)) continue;
+      for (const c of conjugate(stem, '')) {
+        if (parsePredicate(t, p0, c, visit, [...labels, 'honorific'], Stage.Honorific, depth))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Walks the endings after one base/U allomorph, with the ㄹ-drop (살 → 사는) and ㅎ-drop
+ * (그렇 → 그러네) variants. Endings after a vowel or ㄹ use the V spellings (ㅂ니다, ㄴ다).
+ */
+function walkStem(
+  t: string,
+  p0: number,
+  stem: string,
+  conj: Conj,
+  tries: Trie<Ending> | { C: Trie<Ending>; V: Trie<Ending> },
+  onEnding: (e: Ending, q: number) => boolean,
+): boolean {
+  const pick = (q: number) =>
+    'C' in tries ? (conj.lDrop || isVowel(t[q - 1]) ? tries.V : tries.C) : tries;
+  if (t.startsWith(stem, p0)) {
+    const q = p0 + stem.length;
+    const keepL = conj.lDrop && stem.endsWith('ㄹ');
+    const found = pick(q).walk(t, q, (e, end) => (keepL && e.dropsL ? false : onEnding(e, end)));
+    if (found) return true;
+  }
+  const dropped = stem.slice(0, -1);
+  if (conj.lDrop && stem.endsWith('ㄹ') && t.startsWith(dropped, p0)) {
+    const q = p0 + dropped.length;
+    if (pick(q).walk(t, q, (e, end) => e.dropsL && onEnding(e, end))) return true;
+  }
+  if (conj.hDrop && stem.endsWith('ㅎ') && t.startsWith(dropped, p0)) {
+    const q = p0 + dropped.length;
+    if (pick(q).walk(t, q, (e, end) => e.startsN && onEnding(e, end))) return true;
+  }
+  return false;
+}
+
+function follow(
+  t: string,
+  p0: number,
+  q: number,
+  next: Next,
+  labels: readonly string[],
+  stage: Stage,
+  depth: number,
+  visit: Visit,
+): boolean {
+  switch (next) {
+    case 'end':
+      return visit(q, labels);
+    case 'past':
+      return (
+        stage < Stage.PastPast &&
+        parsePredicate(
+          t,
+          p0,
+          pastConj(t.slice(p0, q)),
+          visit,
+          labels,
+          stage < Stage.Past ? Stage.Past : Stage.PastPast,
+          depth,
+        )
+      );
+    case 'fut':
+      return (
+        stage < Stage.Future &&
+        conjugate(t.slice(p0, q), '').some((c) =>
+          parsePredicate(t, p0, c, visit, labels, Stage.Future, depth),
+        )
+      );
+    case 'noun':
+      return depth < MAX_DEPTH && parseNounTail(t, q, visit, labels, depth + 1);
+    default:
+      if (depth >= MAX_DEPTH) return false;
+      for (const [conj, label] of AUX_CONJ[next]) {
+        if (parsePredicate(t, q, conj, visit, [...labels, label], Stage.Lemma, depth + 1))
+          return true;
+      }
+      return false;
+  }
+}
+
+/**
+ * Parses what follows a noun at `p`: nothing, or up to three particles (case markers last,
+ * only delimiters such as 도 만 는 after another particle), optionally closed by the copula.
+ */
+export function parseNounTail(
+  t: string,
+  p: number,
+  visit: Visit,
+  labels: readonly string[] = [],
+  depth = 0,
+  count = 0,
+): boolean {
+  if (visit(p, labels)) return true;
+  const prev = t[p - 1];
+  const prevVowel = isVowel(prev);
+  const found = PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
+    if (q === p || !fitsAfter(after, prev, prevVowel)) return false;
+    if (count > 0 && (!particle.follows || particle.role === 'voc' || particle.role === 'plural')) {
+      return false;
+    }
+    const next = [...labels, particle.label];
+    if (particle.last || count >= 2) return visit(q, next);
+    return parseNounTail(t, q, visit, next, depth, count + 1);
+  });
+  if (found) return true;
+  if (depth >= MAX_DEPTH) return false;
+  const copulaLabels = [...labels, 'copula'];
+  if (
+    prevVowel &&
+    parsePredicate(t, p, COPULA_ELIDED, visit, copulaLabels, Stage.Lemma, depth + 1)
+  ) {
+    return true;
+  }
+  return parsePredicate(t, p, COPULA_FULL, visit, copulaLabels, Stage.Lemma, depth + 1);
+}
+
+/**
+ * A `{P}` slot: nothing, or one particle of `role` optionally followed by one delimiter
+ * (눈이, 눈은, 눈만은, 에서도).
+ */
+export function parseSlot(t: string, p: number, role: Role, visit: Visit): boolean {
+  if (visit(p, [])) return true;
+  const prev = t[p - 1];
+  return PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
+    if (q === p || particle.role !== role || !fitsAfter(after, prev, isVowel(prev))) return false;
+    if (visit(q, [particle.label])) return true;
+    if (particle.last) return false;
+    const prev2 = t[q - 1];
+    return PARTICLE_TRIE.walk(t, q, (second, r) => {
+      if (r === q || !second.particle.follows || second.particle.role !== 'core') return false;
+      if (!fitsAfter(second.after, prev2, isVowel(prev2))) return false;
+      return visit(r, [particle.label, second.particle.label]);
+    });
+  });
+}

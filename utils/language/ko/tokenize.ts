@@ -1,0 +1,146 @@
+import { joinSyllable, splitSyllable, toJamo } from './hangul';
+
+/** One eojeol of a line: a run of letters/digits, with offsets into the original line. */
+export interface Token {
+  /** NFC text of the eojeol. */
+  text: string;
+  jamo: string;
+  start: number;
+  end: number;
+  /**
+   * True when only spaces (no punctuation) separate this token from the previous one, so a
+   * pattern may run on across the gap or treat the two as one word with its space omitted.
+   */
+  spaced: boolean;
+  /** True when sentence punctuation (? ! or a full stop) sits between this token and the previous. */
+  broken: boolean;
+}
+
+const L0 = 0x1100; // conjoining initials ᄀ..ᄒ
+const V0 = 0x1161; // conjoining medials ᅡ..ᅵ
+const T0 = 0x11a7; // conjoining finals start at T0 + 1
+
+/** Conjoining jamo → compatibility jamo, by Unicode index. */
+const INITIAL_COMPAT = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const MEDIAL_COMPAT = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+const FINAL_COMPAT = [
+  '',
+  'ㄱ',
+  'ㄲ',
+  'ㄳ',
+  'ㄴ',
+  'ㄵ',
+  'ㄶ',
+  'ㄷ',
+  'ㄹ',
+  'ㄺ',
+  'ㄻ',
+  'ㄼ',
+  'ㄽ',
+  'ㄾ',
+  'ㄿ',
+  'ㅀ',
+  'ㅁ',
+  'ㅂ',
+  'ㅄ',
+  'ㅅ',
+  'ㅆ',
+  'ㅇ',
+  'ㅈ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+];
+
+function code(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
+}
+
+export interface Normalized {
+  text: string;
+  /** For each UTF-16 unit of `text`, its start offset in the original; one extra entry = original length. */
+  offsets: number[];
+}
+
+/**
+ * Composes Hangul given as conjoining jamo (NFD, as macOS writes subtitle files) into
+ * syllables while recording where each composed character came from. Only Hangul is
+ * recomposed: the engine never looks inside other scripts, and a full NFC pass would lose
+ * the offset map.
+ */
+export function normalize(line: string): Normalized {
+  let text = '';
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    const start = i;
+    let ch: string | null = null;
+    if (c >= L0 && c < L0 + 19 && code(line, i + 1) >= V0 && code(line, i + 1) < V0 + 21) {
+      const initial = INITIAL_COMPAT[c - L0]!;
+      const medial = MEDIAL_COMPAT[code(line, i + 1) - V0]!;
+      i += 2;
+      let final = '';
+      const t = code(line, i);
+      if (t > T0 && t < T0 + 28) {
+        final = FINAL_COMPAT[t - T0]!;
+        i++;
+      }
+      ch = composeCompat(initial, medial, final);
+    } else if (
+      splitSyllable(line[i]!)?.final === '' &&
+      code(line, i + 1) > T0 &&
+      code(line, i + 1) < T0 + 28
+    ) {
+      const s = splitSyllable(line[i]!)!;
+      ch = composeCompat(s.initial, s.medial, FINAL_COMPAT[code(line, i + 1) - T0]!);
+      i += 2;
+    }
+    if (ch === null) {
+      ch = line[i]!;
+      i++;
+    }
+    for (let k = 0; k < ch.length; k++) offsets.push(start);
+    text += ch;
+  }
+  offsets.push(line.length);
+  return { text, offsets };
+}
+
+function composeCompat(initial: string, medial: string, finalCompat: string): string {
+  return joinSyllable(initial, medial, toJamo(finalCompat)) ?? initial + medial + finalCompat;
+}
+
+/** Letters, digits and Hangul make words; everything else separates them. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SENTENCE_BREAK = /[?!？！。]|(?<![.．])[.．](?![.．])/;
+
+export function tokenize(line: string): Token[] {
+  const { text, offsets } = normalize(line);
+  const tokens: Token[] = [];
+  let i = 0;
+  let gapStart = 0;
+  while (i < text.length) {
+    if (!WORD_CHAR.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && WORD_CHAR.test(text[j]!)) j++;
+    const word = text.slice(i, j);
+    const gap = text.slice(gapStart, i);
+    tokens.push({
+      text: word,
+      jamo: toJamo(word),
+      start: offsets[i]!,
+      end: offsets[j]!,
+      spaced: tokens.length > 0 && gap.trim() === '',
+      broken: SENTENCE_BREAK.test(gap),
+    });
+    gapStart = j;
+    i = j;
+  }
+  return tokens;
+}
