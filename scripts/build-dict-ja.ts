@@ -158,7 +158,10 @@ function group(lines: SourceLine[]): SourceLine[][] {
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     const owner = new Map<string, number>();
     list.forEach((line, i) => {
-      const forms = [...line.kanji.map((k) => `k:${k}`), ...line.kana.map((k) => `r:${toHiragana(k)}`)];
+      const forms = [
+        ...line.kanji.map((k) => `k:${k}`),
+        ...line.kana.map((k) => `r:${toHiragana(k)}`),
+      ];
       for (const form of forms) {
         const j = owner.get(form);
         if (j === undefined) owner.set(form, i);
@@ -219,7 +222,8 @@ const lines = all
   .filter((l) => l.h.length <= TOO_LONG)
   .map((l) => (l.v ? { ...l, v: l.v.filter((f) => f.length <= TOO_LONG) } : l))
   .map((l) => (l.v?.length === 0 ? (({ v: _v, ...rest }) => rest)(l) : l));
-if (all.length !== lines.length) console.log(`dropped ${all.length - lines.length} over-long headwords`);
+if (all.length !== lines.length)
+  console.log(`dropped ${all.length - lines.length} over-long headwords`);
 writeDict(
   {
     format: 'nunchi-dict',
