@@ -1,0 +1,107 @@
+import type { NoteHit, NoteMatcher } from '../types';
+import { deinflect, type Deinflection } from './deinflect';
+import { isKana } from './kana';
+import { normalize, originalSpan } from './normalize';
+import { MATCH_NORMALIZATION, type Variant } from './pattern';
+
+/** Kana after the fixed part worth reading as an ending (食べさせられたくなかった is 11). */
+const MAX_ENDING = 12;
+/** Deinflections are cached per matcher; the cache is dropped when it grows past this. */
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Finds one variant at one position of a normalised line: the end of the longest valid
+ * match, or -1. Shared by the indexed and the naive matcher so both give the same hits.
+ */
+function matchAt(
+  text: string,
+  at: number,
+  v: Variant,
+  deinflectCached: (s: string) => Deinflection[],
+): number {
+  if (!text.startsWith(v.fixed, at)) return -1;
+  const end = at + v.fixed.length;
+  if (!v.lemmas) return end;
+  let run = 0;
+  while (run < MAX_ENDING && end + run < text.length && isKana(text[end + run]!)) run++;
+  for (let k = run; k >= 0; k--) {
+    const word = v.fixed + text.slice(end, end + k);
+    if (v.lemmas.includes(word)) return end + k;
+    if (deinflectCached(word).some((d) => d.classes & v.classes && v.lemmas!.includes(d.text)))
+      return end + k;
+  }
+  return -1;
+}
+
+function cachedDeinflector(): (s: string) => Deinflection[] {
+  const cache = new Map<string, Deinflection[]>();
+  return (s) => {
+    let result = cache.get(s);
+    if (!result) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      result = deinflect(s);
+      cache.set(s, result);
+    }
+    return result;
+  };
+}
+
+type Finder = (text: string, found: (at: number, v: Variant) => void) => void;
+
+function makeMatcher(find: Finder): NoteMatcher {
+  const deinflectCached = cachedDeinflector();
+  return {
+    match(line) {
+      const n = normalize(line, MATCH_NORMALIZATION);
+      const seen = new Set<string>();
+      const hits: NoteHit[] = [];
+      find(n.text, (at, v) => {
+        const end = matchAt(n.text, at, v, deinflectCached);
+        if (end < 0) return;
+        const [start, stop] = originalSpan(n, at, end);
+        const key = `${v.noteId}\u0000${start}\u0000${stop}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        hits.push({ noteId: v.noteId, start, end: stop });
+      });
+      return hits.sort(
+        (a, b) => a.start - b.start || a.end - b.end || a.noteId.localeCompare(b.noteId),
+      );
+    },
+  };
+}
+
+/**
+ * Indexed matcher: variants are filed under the first two characters of their fixed part
+ * (one character when that is all there is), so each position of a line costs two map
+ * lookups however many notes are loaded.
+ */
+export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
+  const byTwo = new Map<string, Variant[]>();
+  const byOne = new Map<string, Variant[]>();
+  for (const v of variants) {
+    const [map, key] = v.fixed.length >= 2 ? [byTwo, v.fixed.slice(0, 2)] : [byOne, v.fixed];
+    const list = map.get(key);
+    if (list) list.push(v);
+    else map.set(key, [v]);
+  }
+  return makeMatcher((text, found) => {
+    for (let at = 0; at < text.length; at++) {
+      const two = byTwo.get(text.slice(at, at + 2));
+      if (two) for (const v of two) found(at, v);
+      if (byOne.size) {
+        const one = byOne.get(text[at]!);
+        if (one) for (const v of one) found(at, v);
+      }
+    }
+  });
+}
+
+/** Reference matcher: every variant tried at every position, no index. */
+export function naiveMatcher(variants: readonly Variant[]): NoteMatcher {
+  return makeMatcher((text, found) => {
+    for (const v of variants) {
+      for (let at = 0; at < text.length; at++) found(at, v);
+    }
+  });
+}
