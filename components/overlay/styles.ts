@@ -1,0 +1,115 @@
+import type { Category } from '../../utils/notes/schema';
+import { FONT_FAMILIES } from '../../utils/overlay/host';
+
+/** One colour per note category, readable on the dark subtitle box and on the light card. */
+export const CATEGORY_COLORS: Record<Category, string> = {
+  idiom: '#ffb020',
+  proverb: '#ff8a3d',
+  address: '#4fc3f7',
+  honorific: '#29b6f6',
+  food: '#9ccc65',
+  holiday: '#ef5350',
+  social: '#ba68c8',
+  life: '#4db6ac',
+  slang: '#f06292',
+  'pop-culture': '#ffd54f',
+  trope: '#a1887f',
+  place: '#7986cb',
+};
+
+const categoryRules = Object.entries(CATEGORY_COLORS)
+  .map(([category, color]) => `[data-category='${category}'] { --cat: ${color}; }`)
+  .join('\n');
+
+/**
+ * The overlay's style sheet, inside its shadow root. Fonts are the families the host declares
+ * on the page (see utils/overlay/host.ts), picked by the line's language.
+ */
+export const OVERLAY_CSS = `
+.nunchi-root, .layer { position: absolute; inset: 0; display: block; pointer-events: none; }
+.layer { font-family: system-ui, sans-serif; color: #fff; line-height: 1.35; }
+.layer[lang='ko'] { font-family: ${FONT_FAMILIES.ko}; }
+.layer[lang='zh'] { font-family: ${FONT_FAMILIES.zh}; }
+.layer[lang='ja'] { font-family: ${FONT_FAMILIES.ja}; }
+${categoryRules}
+
+.lines {
+  position: absolute; left: 4%; right: 4%; bottom: 9%;
+  display: flex; flex-direction: column; align-items: center; gap: 0.15em;
+}
+.cue {
+  pointer-events: auto; max-width: 100%; white-space: pre-line; text-align: center;
+  background: rgba(8, 8, 12, 0.78); border-radius: 0.25em; padding: 0.08em 0.45em;
+  text-shadow: 0 1px 2px #000; overflow-wrap: anywhere;
+}
+.word { cursor: help; border-radius: 0.15em; }
+.word:hover, .word.active { background: rgba(255, 255, 255, 0.22); }
+.mark {
+  cursor: help; color: #fff; border-radius: 0.15em;
+  background: color-mix(in srgb, var(--cat) 24%, transparent);
+  box-shadow: inset 0 -0.14em 0 var(--cat);
+}
+.mark:hover, .mark.active { background: color-mix(in srgb, var(--cat) 45%, transparent); }
+
+.file {
+  position: absolute; top: 10px; right: 10px; pointer-events: auto;
+  opacity: 0; transition: opacity 0.2s;
+}
+.file.shown, .file:focus-within, .file:hover { opacity: 1; }
+.file button, .card button {
+  font: 600 13px/1.2 system-ui, sans-serif; cursor: pointer; border-radius: 6px;
+  padding: 6px 10px; border: 1px solid rgba(255, 255, 255, 0.4);
+}
+.file button { background: rgba(8, 8, 12, 0.8); color: #fff; }
+.file input { display: none; }
+
+.notice {
+  position: absolute; top: 10px; left: 50%; transform: translateX(-50%); pointer-events: auto;
+  max-width: 80%; font: 14px/1.4 system-ui, sans-serif; padding: 8px 12px; border-radius: 8px;
+  background: rgba(16, 90, 50, 0.95); color: #fff; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.4);
+  display: flex; gap: 10px; align-items: start;
+}
+.notice[data-kind='error'] { background: rgba(150, 24, 24, 0.96); }
+.notice button {
+  all: unset; cursor: pointer; font-weight: 700; padding: 0 4px;
+}
+
+.card {
+  position: fixed; pointer-events: auto; box-sizing: border-box;
+  width: min(420px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow-y: auto;
+  background: #fffdf8; color: #1d1b22; border-radius: 12px; padding: 14px 16px;
+  box-shadow: 0 10px 30px rgba(0, 0, 0, 0.45); border-top: 5px solid var(--cat, #888);
+  font: 14px/1.45 system-ui, sans-serif; text-align: left;
+}
+.card[lang='ko'] .native { font-family: ${FONT_FAMILIES.ko}; }
+.card[lang='zh'] .native { font-family: ${FONT_FAMILIES.zh}; }
+.card[lang='ja'] .native { font-family: ${FONT_FAMILIES.ja}; }
+.card .chips { display: flex; flex-wrap: wrap; gap: 6px; margin-bottom: 6px; }
+.card .chip {
+  font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em;
+  padding: 2px 7px; border-radius: 99px; background: #eee8dc; color: #4a4450;
+}
+.card .chip.category { background: color-mix(in srgb, var(--cat) 30%, #fff); }
+.card .chip.pitfall { background: #ffe0e0; color: #8a1010; }
+.card .headword { font-size: 24px; font-weight: 700; margin: 0; }
+.card .reading { color: #6a6270; margin: 0 0 8px; font-size: 14px; }
+.card .derivation { color: #4a4450; margin: 0 0 6px; }
+.card dl { margin: 8px 0 0; }
+.card dt { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #8a8090; margin-top: 8px; }
+.card dd { margin: 2px 0 0; }
+.card .example { border-left: 3px solid var(--cat, #ccc); padding-left: 8px; }
+.card .translation { color: #5a5260; font-style: italic; }
+.card ol { margin: 4px 0 0; padding-left: 20px; }
+.card .pos { color: #8a8090; font-size: 12px; }
+.card .message { color: #4a4450; margin: 6px 0; }
+.card .progress { height: 6px; border-radius: 3px; background: #eee; overflow: hidden; }
+.card .progress span { display: block; height: 100%; background: #3a7bd5; }
+.card .actions { display: flex; align-items: center; gap: 10px; margin-top: 12px; }
+.card button.save { background: #1d1b22; color: #fff; border-color: #1d1b22; }
+.card button.save:disabled { opacity: 0.6; cursor: default; }
+.card .saved { color: #16703a; font-weight: 600; }
+.card kbd {
+  font: 11px ui-monospace, monospace; border: 1px solid #ccc; border-bottom-width: 2px;
+  border-radius: 4px; padding: 0 4px; margin-left: 6px; background: rgba(255, 255, 255, 0.2);
+}
+`;

@@ -1,0 +1,36 @@
+import { mountOverlayUi } from '../../components/overlay/mount';
+import { startPageSession } from '../../utils/overlay/page-session';
+import { fragmentSeconds } from '../../utils/overlay/timestamp-url';
+import { dialogueTracks, pickTrack, textTrackSource } from '../../utils/sites/text-track-source';
+
+const video = document.querySelector<HTMLVideoElement>('#demo-video')!;
+const player = document.querySelector<HTMLElement>('#player')!;
+
+// Saved words link back here with #t=<seconds>: open at that moment.
+const openAt = fragmentSeconds(location.hash);
+if (openAt !== null) video.currentTime = openAt;
+
+// Fullscreen the player box rather than the <video>: nothing can be drawn over a fullscreen
+// video element, and the overlay follows the box in.
+document.querySelector('#fullscreen')!.addEventListener('click', () => {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void player.requestFullscreen();
+});
+
+// The same pipeline the content scripts run, over the bundled clip's Korean track.
+startPageSession({
+  site: { name: 'Nunchi demo', timestamp: 'media-fragment', nativeCaptions: [] },
+  signal: new AbortController().signal,
+  mountUi: mountOverlayUi,
+  findVideo: () => video,
+  noVideoMessage: '',
+  // The popup talks to content scripts with tabs.sendMessage, which never reaches an
+  // extension page; the demo page has its own "Load subtitles…" control instead.
+  answerPopup: false,
+  sourceFor: (v) => {
+    const track = pickTrack(dialogueTracks(v), (tag) => tag === 'ko');
+    return track
+      ? { source: textTrackSource(v, track), message: '' }
+      : { source: null, message: 'The demo track is missing.' };
+  },
+});

@@ -1,0 +1,274 @@
+import type { LanguageEngine } from '../language/types';
+import { send } from '../messaging/client';
+import type { ReplyOf } from '../messaging/protocol';
+import type { Language, Note, Pack } from '../notes/schema';
+import type { Settings } from '../settings/schema';
+import type { ShownCue } from '../sites/types';
+import { LANGUAGES } from '../notes/schema';
+import { LANGUAGE_NAMES } from './language';
+import { buildSaveRequest, SAVE_OUTCOME_TEXT } from './save-request';
+import type { Segment } from './segment';
+import type { Store } from './store';
+import type { TimestampStyle } from './timestamp-url';
+import type { Anchor, CardView, Lookup, Notice, OverlayView, RelatedView } from './view';
+
+/** Grace period to move the pointer from a word into its card (or to the next word). */
+const CLOSE_DELAY_MS = 300;
+/** How often a card re-asks while the dictionary is still installing. */
+const INSTALL_POLL_MS = 1000;
+/** `dict.lookup` accepts at most this many characters. */
+const LOOKUP_MAX = 64;
+const NOTICE_MS = { info: 2500, error: 9000 } as const;
+
+interface CardDeps {
+  store: Store<OverlayView>;
+  video: HTMLVideoElement;
+  signal: AbortSignal;
+  settings: () => Settings;
+  language: () => Language | null;
+  engine: () => LanguageEngine | null;
+  /** The cue on screen with this key, or null once it has gone. */
+  line: (cueKey: string) => ShownCue | null;
+  packFor: (lang: Language) => Promise<Pack | null>;
+  place: () => { title: string; site: string; url: string; timestamp: TimestampStyle };
+}
+
+type LookupReply = ReplyOf<'dict.lookup'>;
+
+/**
+ * Note and word cards: opening on hover, closing after a grace period, dictionary lookups,
+ * saving, and pausing the video while a card is open (resuming only a video it paused).
+ */
+export class CardController {
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pausedByCard = false;
+  /** Bumped whenever the card changes, so late lookups for an old card are dropped. */
+  private cardToken = 0;
+  private readonly lookups = new Map<string, Promise<LookupReply>>();
+
+  constructor(private readonly deps: CardDeps) {
+    // A viewer who presses play while a card is open has taken over: do not resume for them.
+    deps.video.addEventListener(
+      'play',
+      () => {
+        this.pausedByCard = false;
+      },
+      { signal: deps.signal },
+    );
+    deps.signal.addEventListener('abort', () => {
+      clearTimeout(this.closeTimer);
+      clearTimeout(this.noticeTimer);
+    });
+  }
+
+  hover(cueKey: string, segment: Segment, rect: DOMRect): void {
+    clearTimeout(this.closeTimer);
+    const cue = this.deps.line(cueKey);
+    const lang = this.deps.language();
+    if (!cue || !lang || segment.kind === 'text') return;
+    const current = this.deps.store.get().card;
+    if (
+      current &&
+      current.cue.key === cueKey &&
+      this.deps.store.get().hover?.start === segment.start
+    ) {
+      return;
+    }
+    const anchor: Anchor = {
+      left: rect.left,
+      top: rect.top,
+      right: rect.right,
+      bottom: rect.bottom,
+    };
+    const token = ++this.cardToken;
+    const base = { cue, surface: segment.text, anchor, saved: null, saving: false };
+    const hover = { cueKey, start: segment.start, end: segment.end };
+    if (segment.kind === 'mark') {
+      this.open({ ...base, kind: 'note', note: segment.note, related: [] }, hover);
+      void this.resolveRelated(segment.note, token);
+    } else {
+      this.open({ ...base, kind: 'word', lookup: { state: 'loading' } }, hover);
+      void this.lookUp(cue.text, segment, lang, token);
+    }
+  }
+
+  leave(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.close(), CLOSE_DELAY_MS);
+  }
+
+  enterCard(): void {
+    clearTimeout(this.closeTimer);
+  }
+
+  close(): void {
+    clearTimeout(this.closeTimer);
+    if (!this.deps.store.get().card) return;
+    this.cardToken++;
+    this.deps.store.set({ card: null, hover: null });
+    if (this.pausedByCard) {
+      this.pausedByCard = false;
+      this.deps.video.play().catch(() => undefined);
+    }
+  }
+
+  /** Lines changed: a card whose line has left the screen closes unless the pointer is on it. */
+  linesChanged(lines: readonly ShownCue[]): void {
+    const card = this.deps.store.get().card;
+    if (card && !lines.some((l) => l.key === card.cue.key)) this.leave();
+  }
+
+  notify = (kind: Notice['kind'], text: string): void => {
+    clearTimeout(this.noticeTimer);
+    this.deps.store.set({ notice: { kind, text } });
+    this.noticeTimer = setTimeout(() => this.deps.store.set({ notice: null }), NOTICE_MS[kind]);
+  };
+
+  save(): void {
+    const card = this.deps.store.get().card;
+    const lang = this.deps.language();
+    if (!card || !lang || card.saving) return;
+    const token = this.cardToken;
+    const request = buildSaveRequest(card, {
+      lang,
+      ...this.deps.place(),
+      currentMs: this.deps.video.currentTime * 1000,
+    });
+    this.patchCard(token, { saving: true });
+    send('vocab.save', request).then(
+      ({ outcome }) => {
+        const text = SAVE_OUTCOME_TEXT[outcome];
+        this.patchCard(token, { saving: false, saved: text });
+        this.notify('info', `${text}: ${request.term}`);
+      },
+      (error: unknown) => {
+        this.patchCard(token, { saving: false });
+        this.notify(
+          'error',
+          `Could not save: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      },
+    );
+  }
+
+  private open(card: CardView, hover: OverlayView['hover']): void {
+    const { store, video } = this.deps;
+    const wasOpen = store.get().card !== null;
+    store.set({ card, hover });
+    if (!wasOpen && this.deps.settings().overlay.pauseOnHover && !video.paused) {
+      video.pause();
+      this.pausedByCard = true;
+    }
+  }
+
+  private patchCard(token: number, patch: Partial<CardView>): void {
+    if (token !== this.cardToken) return;
+    this.deps.store.set((state) =>
+      state.card ? { card: { ...state.card, ...patch } as CardView } : {},
+    );
+  }
+
+  private async resolveRelated(note: Note, token: number): Promise<void> {
+    const related: RelatedView[] = await Promise.all(
+      note.related.map(async (id) => {
+        const lang = id.split('.')[0] ?? '';
+        const pack = (LANGUAGES as readonly string[]).includes(lang)
+          ? await this.deps.packFor(lang as Language)
+          : null;
+        return { id, lang, headword: pack?.notes.find((n) => n.id === id)?.headword ?? null };
+      }),
+    );
+    if (related.length) this.patchCard(token, { related });
+  }
+
+  private async lookUp(
+    line: string,
+    segment: Segment,
+    lang: Language,
+    token: number,
+  ): Promise<void> {
+    const engine = this.deps.engine();
+    const span = engine?.lookupSpan(line, segment.start) ?? {
+      start: segment.start,
+      end: segment.end,
+    };
+    const text = line.slice(span.start, Math.min(span.end, span.start + LOOKUP_MAX));
+    if (!text.trim()) {
+      this.patchCard(token, { lookup: { state: 'none' } });
+      return;
+    }
+    let reply: LookupReply;
+    try {
+      reply = await this.cachedLookup(lang, text);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.patchCard(token, {
+        lookup: { state: 'missing', message: `The dictionary did not answer: ${message}` },
+      });
+      return;
+    }
+    if (token !== this.cardToken) return;
+    const lookup = this.toLookup(reply, lang, engine);
+    this.patchCard(token, { lookup });
+    if (lookup.state === 'found') {
+      // Chinese and Japanese: highlight exactly the characters the dictionary matched.
+      const end = segment.start + lookup.result.surface.length;
+      this.deps.store.set((state) =>
+        state.hover ? { hover: { ...state.hover, end: Math.max(end, state.hover.end) } } : {},
+      );
+    }
+    if (lookup.state === 'installing') {
+      const timer = setTimeout(() => {
+        if (token === this.cardToken) void this.lookUp(line, segment, lang, token);
+      }, INSTALL_POLL_MS);
+      this.deps.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    }
+  }
+
+  private cachedLookup(lang: Language, text: string): Promise<LookupReply> {
+    const key = `${lang}:${text}`;
+    let pending = this.lookups.get(key);
+    if (!pending) {
+      pending = send('dict.lookup', { lang, text });
+      this.lookups.set(key, pending);
+      // Only answers from a ready dictionary are kept: an installing one will answer later.
+      void pending.then(
+        (reply) => {
+          if (reply.state !== 'ok') this.lookups.delete(key);
+        },
+        () => this.lookups.delete(key),
+      );
+    }
+    return pending;
+  }
+
+  private toLookup(reply: LookupReply, lang: Language, engine: LanguageEngine | null): Lookup {
+    if (reply.state === 'ok') {
+      const result = reply.results[0];
+      if (!result) return { state: 'none' };
+      const headword = result.entries[0]?.headword ?? result.lemma;
+      const romanized =
+        this.deps.settings().languages[lang].romanization && engine
+          ? engine.romanize(headword)
+          : null;
+      return { state: 'found', result, romanized: romanized || null };
+    }
+    const { status } = reply;
+    const name = LANGUAGE_NAMES[lang];
+    switch (status.state) {
+      case 'installing':
+        return { state: 'installing', progress: status.progress };
+      case 'error':
+        return {
+          state: 'missing',
+          message: `The ${name} dictionary could not be installed: ${status.error ?? 'unknown error'}`,
+        };
+      default:
+        return {
+          state: 'missing',
+          message: `The ${name} dictionary is not installed yet. Install it from Nunchi's options page.`,
+        };
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { LookupResult } from '../messaging/protocol';
+import type { Language, Note } from '../notes/schema';
+import type { ShownCue } from '../sites/types';
+import type { Segment } from './segment';
+
+/** Everything the overlay's React tree renders; the controller is its only writer. */
+export interface OverlayView {
+  /** The viewer's toggle (key N); the overlay also hides while no usable language is known. */
+  visible: boolean;
+  /** Language of the lines, once known and enabled. */
+  lang: Language | null;
+  lines: LineView[];
+  /** Width of the video box in CSS px; text scales with it. */
+  boxWidth: number;
+  /** Overlay text size in px at a 1280 px wide video (settings). */
+  fontSize: number;
+  romanization: boolean;
+  /** The key that saves what a card shows (settings), shown on the save button. */
+  saveKey: string;
+  card: CardView | null;
+  /** The stretch of a line under the pointer, highlighted while its card is open. */
+  hover: { cueKey: string; start: number; end: number } | null;
+  notice: Notice | null;
+  /** Whether the pointer is over the video (the file control shows then). */
+  pointerOver: boolean;
+}
+
+export interface LineView {
+  cue: ShownCue;
+  segments: Segment[];
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface Anchor {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface CardBase {
+  cue: ShownCue;
+  /** The text on screen the card is about. */
+  surface: string;
+  anchor: Anchor;
+  /** Confirmation after saving ("Saved", "Added this context"). */
+  saved: string | null;
+  saving: boolean;
+}
+
+export interface RelatedView {
+  id: string;
+  lang: string;
+  headword: string | null;
+}
+
+export interface NoteCardView extends CardBase {
+  kind: 'note';
+  note: Note;
+  related: RelatedView[];
+}
+
+export type Lookup =
+  | { state: 'loading' }
+  | { state: 'installing'; progress: number }
+  | { state: 'missing'; message: string }
+  | { state: 'found'; result: LookupResult; romanized: string | null }
+  | { state: 'none' };
+
+export interface WordCardView extends CardBase {
+  kind: 'word';
+  lookup: Lookup;
+}
+
+export type CardView = NoteCardView | WordCardView;

@@ -1,0 +1,129 @@
+import type { TimedCue } from '../subtitles/cue';
+import { parseVttCueText } from '../subtitles/vtt-cue-text';
+import { TrackTimeline } from './track-timeline';
+import type { CueSink, CueSource, ShownCue } from './types';
+
+/** Subtitle and caption tracks; chapters, descriptions and metadata are not dialogue. */
+export function dialogueTracks(video: HTMLVideoElement): TextTrack[] {
+  return [...video.textTracks].filter((t) => t.kind === 'subtitles' || t.kind === 'captions');
+}
+
+/**
+ * The track to read: one in a language the viewer wants (in their order of preference), else
+ * the one the page shows, else the first.
+ */
+export function pickTrack(
+  tracks: readonly TextTrack[],
+  wanted: (tag: string) => boolean,
+): TextTrack | null {
+  return (
+    tracks.find((t) => t.mode === 'showing' && wanted(t.language)) ??
+    tracks.find((t) => wanted(t.language)) ??
+    tracks.find((t) => t.mode === 'showing') ??
+    tracks[0] ??
+    null
+  );
+}
+
+export function trackLabel(track: TextTrack): string {
+  const name = track.label || track.language || 'untitled';
+  return `Subtitle track “${name}”`;
+}
+
+/**
+ * Reads an HTML5 TextTrack. The track is switched to `hidden`: the browser keeps loading it and
+ * firing `cuechange`, but stops drawing it, so Nunchi's overlay replaces it without a second
+ * copy on screen. The whole cue list is read as soon as the track has loaded, so previous and
+ * next lines are known; `cuechange` then says which cues are active.
+ */
+export function textTrackSource(video: HTMLVideoElement, track: TextTrack): CueSource {
+  const originalMode = track.mode;
+  let timeline: TrackTimeline | null = null;
+  let builtFrom = -1;
+  let lastKeys = '';
+  let sink: CueSink | null = null;
+
+  const rebuild = () => {
+    const cues = track.cues;
+    if (!cues || cues.length === builtFrom) return;
+    builtFrom = cues.length;
+    timeline = new TrackTimeline([...cues].flatMap(toTimedCue));
+    describe();
+  };
+
+  const describe = () => {
+    const lines = timeline?.cues.length ?? 0;
+    sink?.describe({
+      label: trackLabel(track),
+      langTag: track.language || null,
+      lines,
+      sample: timeline?.cues.slice(0, 8).map((c) => c.text) ?? [],
+      problem: lines ? '' : 'The subtitle track has not loaded any lines yet.',
+    });
+  };
+
+  const onCueChange = () => {
+    rebuild();
+    const active = [...(track.activeCues ?? [])].flatMap(toTimedCue);
+    const shown = active
+      .map((cue): ShownCue => {
+        const index = timeline ? timeline.indexOf(cue.startMs, cue.endMs, cue.text) : -1;
+        return index >= 0 && timeline
+          ? timeline.shown(index)
+          : { key: `a${cue.startMs}:${cue.text}`, ...cue };
+      })
+      .sort((a, b) => (a.startMs ?? 0) - (b.startMs ?? 0));
+    const keys = shown.map((c) => c.key).join('|');
+    if (keys === lastKeys) return;
+    lastKeys = keys;
+    sink?.show(shown);
+  };
+
+  return {
+    start(target, signal) {
+      sink = target;
+      // A disabled track loads nothing and fires nothing; hidden keeps both without drawing.
+      if (track.mode === 'disabled') track.mode = 'hidden';
+      const element = [...video.querySelectorAll('track')].find((t) => t.track === track);
+      const options = { signal };
+      track.addEventListener('cuechange', onCueChange, options);
+      element?.addEventListener('load', onCueChange, options);
+      element?.addEventListener(
+        'error',
+        () =>
+          sink?.describe({
+            label: trackLabel(track),
+            langTag: track.language || null,
+            lines: 0,
+            sample: [],
+            problem: 'The page’s subtitle track failed to load.',
+          }),
+        options,
+      );
+      describe();
+      onCueChange();
+      signal.addEventListener('abort', () => {
+        track.mode = originalMode;
+        sink = null;
+      });
+    },
+    setNativeHidden(hidden) {
+      track.mode = hidden ? 'hidden' : 'showing';
+    },
+  };
+}
+
+/** A browser cue as a Nunchi cue; WebVTT markup goes through the same text rules as files. */
+function toTimedCue(cue: TextTrackCue): TimedCue[] {
+  const raw = 'text' in cue && typeof cue.text === 'string' ? cue.text : '';
+  const { text, speaker } = parseVttCueText(raw);
+  if (!text.trim()) return [];
+  const timed: TimedCue = {
+    text,
+    startMs: Math.round(cue.startTime * 1000),
+    endMs: Math.round(cue.endTime * 1000),
+  };
+  if (cue.id) timed.id = cue.id;
+  if (speaker) timed.speaker = speaker;
+  return [timed];
+}

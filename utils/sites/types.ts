@@ -1,0 +1,47 @@
+/**
+ * The page side's cue stream: adapters read a site (rendered captions, a TextTrack, a file)
+ * and report what is on screen; they never render. The overlay controller is the only sink.
+ */
+
+/** One cue as the overlay shows it, with its neighbours when the source knows them. */
+export interface ShownCue {
+  /** Stable identity of this cue within its source (annotation cache, React key). */
+  key: string;
+  text: string;
+  startMs?: number;
+  endMs?: number;
+  /** The line before and after, for saved context; absent when the source cannot know. */
+  prev?: string;
+  next?: string;
+}
+
+/** What a source knows about itself, for language detection and the popup's status line. */
+export interface SourceInfo {
+  /** Plain-language name of the source: "YouTube captions", "Subtitle track “Korean”". */
+  label: string;
+  /** BCP 47 tag the source declares (a track's srclang), or null. */
+  langTag: string | null;
+  /** Lines known so far: the whole track for full-track sources, lines seen for rendered ones. */
+  lines: number;
+  /** A few lines of text to guess the language from when no tag is declared. */
+  sample: readonly string[];
+  /** Why nothing flows yet, in words a viewer can act on; empty when cues flow. */
+  problem: string;
+}
+
+export interface CueSink {
+  /** The cues on screen now, in reading order; an empty list clears the overlay. */
+  show(cues: ShownCue[]): void;
+  /** The source learned something about itself (track loaded, more lines seen, a problem). */
+  describe(info: SourceInfo): void;
+}
+
+export interface CueSource {
+  /** Starts reporting to `sink` until `signal` aborts. */
+  start(sink: CueSink, signal: AbortSignal): void;
+  /**
+   * Hides (true) or restores (false) the site's own rendering of these captions, so they never
+   * show twice. The overlay restores them while it is toggled off.
+   */
+  setNativeHidden(hidden: boolean): void;
+}
