@@ -45,7 +45,7 @@ const POS: readonly [number, readonly string[]][] = [
   [C.v5n, ['v5n']],
   [C.v5b, ['v5b']],
   [C.v5m, ['v5m']],
-  [C.v5r, ['v5r', 'v5r-i']],
+  [C.v5r, ['v5r']],
   [C.v5kS, ['v5k-s']],
   [C.v5uS, ['v5u-s']],
   [C.v5rI, ['v5r-i']],

@@ -68,7 +68,8 @@ function verbRules(spec: VerbSpec): Rule[] {
 
   for (const cont of spec.cont) {
     for (const [ending, reasons] of POLITE) add(cont + ending, S, reasons);
-    add(cont, S, ['continuative']);
+    // ください, なさい: for these verbs the imperative is the better reading of the same form.
+    if (!spec.imp.includes(cont)) add(cont, S, ['continuative']);
     add(cont + 'なさい', S, ['imperative: なさい']);
     add(cont + 'ながら', S, ['while: ながら']);
     add(cont + 'そう', S, ['appearance: そう']);
@@ -122,6 +123,8 @@ function verbRules(spec: VerbSpec): Rule[] {
   }
   add(spec.vol, S, ['volitional']);
   add(spec.dict + 'な', S, ['prohibitive: な']);
+  // る before な is said ん: 気にすんな, 来んな, 帰んな.
+  if (spec.dict.endsWith('る')) add(spec.dict.slice(0, -1) + 'んな', S, ['prohibitive: な']);
   add(spec.dict + 'なら', S, ['conditional: なら']);
 
   for (const p of spec.potential) add(p, C.v1, ['potential']);
@@ -369,6 +372,9 @@ function buildRules(): Rule[] {
     ...verbRules(ICHIDAN),
     ...GODAN.flatMap((row) => verbRules(godanSpec(row))),
     { from: 'ない', to: 'ある', in: C.adjI, out: C.v5rI, reasons: ['negative'] },
+    // ら before な is said ん: わかんない, 信じらんない.
+    { from: 'んない', to: 'る', in: C.adjI, out: C.v5r, reasons: ['negative'] },
+    { from: 'らんない', to: 'る', in: C.adjI, out: C.v1, reasons: ['potential', 'negative'] },
     ...aruRules(),
     ...verbRules(kuruSpec('')),
     ...verbRules(kuruSpec('来')),
