@@ -1,5 +1,5 @@
 import type { LookupCandidate } from '../types';
-import { fromJamo, isSyllable, isSyllableEdge, joinSyllable, splitSyllable } from './hangul';
+import { fromJamo, isSyllableEdge, joinSyllable, splitSyllable } from './hangul';
 import { lemmaConj, parseNounTail, parsePredicate, type Visit } from './parse';
 import { tokenize } from './tokenize';
 
@@ -28,6 +28,21 @@ interface Scored extends LookupCandidate {
   cost: number;
 }
 
+/*
+ * Ranking without a dictionary: fewer grammatical steps first, and a particle counts for a
+ * little less than a verb ending, so 학교에서 reads as 학교 + 에서 before a made-up 학교에다.
+ * The dictionary then keeps only lemmas that exist.
+ */
+const PREDICATE_COST = 0.25;
+const NOUN_COST = 0.25;
+const NOUN_STEP = 0.6;
+
+/** Nouns do not contain a syllable closed by ㅆ (that is the past tense of a verb). */
+function possibleNounSyllable(syllable: string): boolean {
+  const s = splitSyllable(syllable);
+  return s !== null && s.final !== 'ㅆ';
+}
+
 /**
  * Candidate dictionary forms of the eojeol at the start of `text`, best first: readings as a
  * predicate (with the irregular stem recovered), as a noun with particles/copula stripped, the
@@ -46,20 +61,33 @@ export function lookupCandidates(text: string): LookupCandidate[] {
     );
     if (!reasons) continue;
     if (lemma === surface) continue;
-    out.push({ surface, lemma, reasons, cost: reasons.length });
+    const cost = PREDICATE_COST + reasons.length;
+    out.push({ surface, lemma, reasons, cost });
     for (const [from, to, label] of SUPPLETIVE) {
       if (lemma === from)
-        out.push({ surface, lemma: to, reasons: [label, ...reasons], cost: reasons.length + 1 });
+        out.push({ surface, lemma: to, reasons: [label, ...reasons], cost: cost + 0.5 });
     }
   }
 
   for (let p = j.length - 1; p > 0; p--) {
     if (!isSyllableEdge(j, p)) continue;
     const stem = fromJamo(j.slice(0, p));
-    if (![...stem].every(isSyllable)) continue;
+    if (![...stem].every(possibleNounSyllable)) continue;
     const reasons = bestParse(j, (visit) => parseNounTail(j, p, visit));
-    if (reasons && reasons.length > 0)
-      out.push({ surface, lemma: stem, reasons, cost: reasons.length + 0.5 });
+    if (!reasons || reasons.length === 0) continue;
+    // A noun followed by nothing but 요 is rarer than a verb ending in 요.
+    const politeOnly = reasons.length === 1 && reasons[0] === 'polite';
+    const steps = reasons.filter((r) => r !== 'copula').length;
+    out.push({
+      surface,
+      lemma: stem,
+      reasons,
+      cost:
+        NOUN_COST +
+        NOUN_STEP * steps +
+        (reasons.includes('copula') ? 0.2 : 0) +
+        (politeOnly ? 1 : 0),
+    });
   }
 
   const chars = [...surface];
@@ -112,17 +140,7 @@ function predicateGuesses(surface: string): string[] {
     if (!last) break;
     const { initial, medial, final } = last;
     const make = (m: string, f: string) => joinSyllable(initial, m, f) ?? '';
-    add([...before, chars[k - 1]!]);
-    const open = make(medial, '');
-    add([...before, open]);
-    add([...before, make(medial, 'ㄹ')]);
-    if (final.length === 1) add([...before, make(medial, 'ㄷ')]);
-    add([...before, make(medial, 'ㅅ')]);
-    add([...before, make(medial, 'ㅎ')]);
-    for (const m of UNCONTRACT[medial] ?? []) {
-      add([...before, make(m, '')]);
-      if (medial === 'ㅐ' || medial === 'ㅒ') add([...before, make(m, 'ㅎ')]);
-    }
+    // Irregular and contracted stems first: for the same reasons they are the likelier reading.
     // ㅂ-irregular: 가벼워/가벼운/도와 come from the syllable before plus ㅂ.
     const prev = before.length ? splitSyllable(before[before.length - 1]!) : null;
     if (
@@ -140,18 +158,37 @@ function predicateGuesses(surface: string): string[] {
       if (before[before.length - 1] === '르') add(before);
       if (prev.final === '') add([...before, '르']);
     }
+    if (final === '' || final === 'ㅆ') {
+      for (const m of UNCONTRACT[medial] ?? []) {
+        add([...before, make(m, '')]);
+        if (medial === 'ㅐ' || medial === 'ㅒ') add([...before, make(m, 'ㅎ')]);
+      }
+    }
+    if (final === 'ㄹ') add([...before, make(medial, 'ㄷ')]); // 들어 → 듣다
+    if (final === '') add([...before, make(medial, 'ㅅ')]); // 나아 → 낫다
+    if (
+      'ㅏㅓㅑㅕ'.includes(medial) &&
+      before.length > 0 &&
+      ['', 'ㄴ', 'ㄹ', 'ㅁ'].includes(final)
+    ) {
+      add([...before, make(medial, 'ㅎ')]); // 그런 → 그렇다
+    }
+    if (['', 'ㄴ', 'ㅂ'].includes(final)) add([...before, make(medial, 'ㄹ')]); // 산 → 살다
+    if (['ㄴ', 'ㄹ', 'ㅂ', 'ㅆ', 'ㅁ'].includes(final)) add([...before, make(medial, '')]); // 간 → 가다
+    add([...before, chars[k - 1]!]);
   }
   return [...guesses];
 }
 
 /**
- * No stem ends in a past/future marker (먹었-, 하겠-; only 있- has ㅆ) or in a bare 아/어/으/여
- * syllable: those are endings, and skipping them keeps 먹었다 from outranking 먹다.
+ * No stem ends in a past/future marker (먹었-, 하겠-; only 있- has ㅆ), in a bare 아/어/으/여
+ * syllable, or in 다/요: those are endings, and skipping them keeps 먹었다 from outranking 먹다.
  */
 function possibleStemEnd(syllable: string): boolean {
   const s = splitSyllable(syllable);
   if (!s) return false;
   if (s.final === 'ㅆ') return syllable === '있';
+  if (syllable === '다' || syllable === '요') return false;
   return !(s.initial === 'ㅇ' && s.final === '' && 'ㅏㅓㅡㅕ'.includes(s.medial));
 }
 
@@ -163,6 +200,7 @@ const UNCONTRACT: Record<string, string[]> = {
   ㅕ: ['ㅣ'],
   ㅐ: ['ㅏ', 'ㅓ'],
   ㅒ: ['ㅑ'],
+  ㅔ: ['ㅣ'],
   ㅓ: ['ㅡ', 'ㅜ'],
   ㅏ: ['ㅡ'],
 };

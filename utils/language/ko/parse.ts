@@ -197,11 +197,12 @@ export function parseNounTail(
   if (visit(p, labels)) return true;
   const prev = t[p - 1];
   const prevVowel = isVowel(prev);
+  // After the plural 들 any particle may follow (친구들이), as after the bare noun.
+  const afterPlural = count === 1 && labels[labels.length - 1] === 'plural';
   const found = PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
     if (q === p || !fitsAfter(after, prev, prevVowel)) return false;
-    if (count > 0 && (!particle.follows || particle.role === 'voc' || particle.role === 'plural')) {
-      return false;
-    }
+    if (particle.role === 'plural' && count > 0) return false;
+    if (count > 0 && !afterPlural && (!particle.follows || particle.role === 'voc')) return false;
     const next = [...labels, particle.label];
     if (particle.last || count >= 2) return visit(q, next);
     return parseNounTail(t, q, visit, next, depth, count + 1);

@@ -49,6 +49,7 @@ const DEFS: Def[] = [
   { c: '이라도', v: '라도', label: 'even/or something', role: 'core', follows: true },
   { c: '이든지', v: '든지', label: 'whichever', role: 'core', follows: true },
   { c: '이든', v: '든', label: 'whichever', role: 'core', follows: true },
+  { c: '아', v: '야', label: 'vocative', role: 'voc', last: true },
   { c: '이야', v: '야', label: 'as for', role: 'core', follows: true, last: true },
   { c: '요', v: null, label: 'polite', role: 'core', follows: true, last: true },
   { c: '의', v: null, label: 'of', role: 'gen', last: true, follows: true },
@@ -77,7 +78,6 @@ const DEFS: Def[] = [
   { c: '대로', v: null, label: 'as', role: 'cmp', follows: true },
   { c: '씩', v: null, label: 'each', role: 'cmp' },
   { c: '끼리', v: null, label: 'among', role: 'cmp' },
-  { c: '아', v: '야', label: 'vocative', role: 'voc', last: true },
   { c: '이여', v: '여', label: 'vocative', role: 'voc', last: true },
   { c: '들', v: null, label: 'plural', role: 'plural' },
 ];

@@ -89,7 +89,11 @@ export function conjugate(stem: string, stemText: string): Conj[] {
   const regularA = stem + 'ㅇ' + harmony(medial);
 
   if (final === '') return [vowelStem(stem, stemText, last, conj)];
-  if (final === 'ㄹ') return [conj([regularA], [stem], { lDrop: true })];
+  if (final === 'ㄹ') {
+    // 말다 "don't" has the short imperative 마 (먹지 마, 하지 마라) beside 말아.
+    const a = stemText === '말' ? [regularA, open] : [regularA];
+    return [conj(a, [stem], { lDrop: true })];
+  }
   const regular = conj([regularA], [stem + 'ㅇㅡ']);
   switch (final) {
     case 'ㅂ': {
@@ -155,7 +159,10 @@ function vowelStem(stem: string, stemText: string, last: Last, conj: (a: string[
     case 'ㅚ':
       return conj([core + 'ㅙ', stem + 'ㅇㅓ']);
     case 'ㅣ':
-      return conj([core + 'ㅕ', stem + 'ㅇㅓ']);
+      // 시 + 어요 is 세요 as well as 셔요 (계세요, 주무세요).
+      return initial === 'ㅅ'
+        ? conj([core + 'ㅕ', stem + 'ㅇㅓ', core + 'ㅔ'])
+        : conj([core + 'ㅕ', stem + 'ㅇㅓ']);
     default:
       return conj([stem + 'ㅇ' + harmony(medial)]);
   }
