@@ -77,6 +77,9 @@ function verbRules(spec: VerbSpec): Rule[] {
     add(cont + 'たがる', C.v5r, ['desire: たがる']);
     add(cont + 'すぎる', C.v1, ['excess: すぎる']);
     add(cont + 'やがる', C.v5r, ['colloquial: やがる']);
+    add(cont + 'やすい', C.adjI, ['easy to: やすい']);
+    add(cont + 'にくい', C.adjI, ['hard to: にくい']);
+    add(cont + 'づらい', C.adjI, ['hard to: づらい']);
   }
 
   const { te, ta } = spec;

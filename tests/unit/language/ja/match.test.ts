@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { japaneseEngine } from '../../../../utils/language/ja';
+import { TEST_NOTES } from './test-notes';
+
+const matcher = japaneseEngine.compile(TEST_NOTES);
+
+/** The matched text of every hit for a note, in line order. */
+function matched(line: string, slug: string): string[] {
+  return matcher
+    .match(line)
+    .filter((h) => h.noteId === `ja.${slug}`)
+    .map((h) => line.slice(h.start, h.end));
+}
+
+/** [note slug, line, the text the note must cover] */
+const positives: [string, string, string][] = [
+  ['hara-ga-tatsu', '本当に腹が立った', '腹が立った'],
+  ['hara-ga-tatsu', '腹立つわ', '腹立つ'],
+  ['hara-ga-tatsu', '別に腹も立たないよ', '腹も立たない'],
+  ['hara-ga-tatsu', '腹は立ちませんでした', '腹は立ちませんでした'],
+  ['hara-ga-tatsu', '腹が立ってしょうがない', '腹が立って'],
+  ['hara-ga-tatsu', '腹が立ちすぎて眠れない', '腹が立ちすぎて'],
+  ['hara-ga-tatsu', 'あいつには腹が立つー！', '腹が立つ'],
+  ['hara-ga-tatsu', '腹が　立った', '腹が　立った'],
+  ['kao-ga-hiroi', 'あいつの顔が広くて助かった', '顔が広くて'],
+  ['kao-ga-hiroi', '顔が広かったなあ', '顔が広かった'],
+  ['kao-ga-hiroi', '顔は広くない', '顔は広くない'],
+  ['kao-ga-hiroi', '先輩は顔が広いですね', '顔が広いです'],
+  ['ki-ni-suru', '気にしないで', '気にしないで'],
+  ['ki-ni-suru', '気にしなくていい', '気にしなくて'],
+  ['ki-ni-suru', 'そんなこと気にすんな', '気にすんな'],
+  ['ki-ni-suru', 'ずっと気にしてたんだ', '気にしてた'],
+  ['ki-ga-chiru', '気が散って集中できない', '気が散って'],
+  ['ki-ga-chiru', '気が散っちゃう', '気が散っちゃう'],
+  ['ki-ga-chiru', 'テレビで気が散らない？', '気が散らない'],
+  ['ki-ga-chiru', '気も散るよね', '気も散る'],
+  ['me-ga-sameru', 'やっと目が覚めたよ', '目が覚めた'],
+  ['me-ga-sameru', '目が覚めない', '目が覚めない'],
+  ['me-ga-sameru', '朝まで目が覚めなかった', '目が覚めなかった'],
+  ['yatte-kuru', '夏がやって来た', 'やって来た'],
+  ['yatte-kuru', '彼はやってこなかった', 'やってこなかった'],
+  ['yatte-kuru', 'もうすぐやってきます', 'やってきます'],
+  ['yatte-kuru', '誰もやって来ない', 'やって来ない'],
+  ['kakkoii', 'この車かっこいい！', 'かっこいい'],
+  ['kakkoii', '昨日の先輩、かっこよかった', 'かっこよかった'],
+  ['kakkoii', 'それ全然かっこよくない', 'かっこよくない'],
+  ['kakkoii', 'カッコいいじゃん', 'カッコいい'],
+  ['kakkoii', 'ｶｯｺｲｲ!', 'ｶｯｺｲｲ'],
+  ['kakkoii', '格好よかったです', '格好よかったです'],
+  ['saba-wo-yomu', '年齢のサバを読んでる', 'サバを読んでる'],
+  ['saba-wo-yomu', 'さばを読んだでしょ', 'さばを読んだ'],
+  ['hame-wo-hazusu', '昨日は羽目を外しすぎた', '羽目を外しすぎた'],
+  ['hame-wo-hazusu', '今夜は羽目を外そう', '羽目を外そう'],
+  ['ura-ga-aru', 'この話、裏があるに違いない', '裏がある'],
+  ['ura-ga-aru', '何か裏がありそう', '裏がありそう'],
+  ['ura-ga-aru', '裏がなかった', '裏がなかった'],
+  ['ishi-no-ue', '石の上にも三年だよ', '石の上にも三年'],
+  ['senpai', '先輩、おはようございます', '先輩'],
+  ['san', '田中さん、こっち', 'さん'],
+  ['mimi-ga-itai', 'それは耳が痛い話だ', '耳が痛い'],
+  ['mimi-ga-itai', '耳は痛かったけど', '耳は痛かった'],
+  ['mimi-ga-itai', '耳痛いなあ', '耳痛い'],
+  ['mimi-ga-itai', '耳が痛え', '耳が痛え'],
+  ['otsukaresama', 'お疲れ様でした', 'お疲れ様'],
+  ['itadakimasu', 'いただきます！', 'いただきます'],
+  ['guguru', 'ググった？', 'ググった'],
+  ['guguru', 'ググれよ', 'ググれよ'],
+  ['guguru', 'ぐぐってみて', 'ぐぐってみて'],
+  ['daijoubu', '大丈夫だった？', '大丈夫だった'],
+  ['daijoubu', '大丈夫じゃない', '大丈夫じゃない'],
+  ['daijoubu', '大丈夫', '大丈夫'],
+  ['kuchi-ga-karui', 'あいつは口が軽すぎる', '口が軽すぎる'],
+  ['ki-ga-okenai', '気が置けない友達', '気が置けない'],
+  ['ashi-wo-arau', 'もう足を洗った', '足を洗った'],
+  ['ashi-wo-arau', '足を洗いたい', '足を洗いたい'],
+  ['ashi-wo-arau', '早く足を洗わなきゃ', '足を洗わなきゃ'],
+  ['te-wo-dasu', '俺の女に手を出すな', '手を出すな'],
+  ['te-wo-dasu', '手を出さないで', '手を出さないで'],
+  ['te-wo-dasu', 'つい手を出しちゃった', '手を出しちゃった'],
+  ['hana-ga-takai', '息子が合格して鼻が高かった', '鼻が高かった'],
+  ['ki-ni-iru', 'このシャツ気に入った', '気に入った'],
+  ['ki-ni-iru', '気に入らない', '気に入らない'],
+  ['ki-ni-iru', 'とても気に入りました', '気に入りました'],
+  ['ki-ni-iru', 'ずっと気に入ってる', '気に入ってる'],
+  ['itai-me-wo-miru', '痛い目を見たな', '痛い目を見た'],
+  ['itai-me-wo-miru', '痛い目を見るぞ', '痛い目を見る'],
+  ['kubi-wo-tsukkomu', '余計なことに首を突っ込んだ', '首を突っ込んだ'],
+  ['kubi-wo-tsukkomu', '首を突っ込むな', '首を突っ込むな'],
+  ['mendokusai', 'あー面倒くせえ', '面倒くせえ'],
+  ['mendokusai', '面倒くさかった', '面倒くさかった'],
+  ['isogaba-maware', '急がば回れって言うだろ', '急がば回れ'],
+  ['mou-ii', 'もういいよ', 'もういい'],
+  ['mou-ii', 'もうよくない？', 'もうよくない'],
+  ['ki-ga-tsuku', 'やっと気が付いた', '気が付いた'],
+  ['ki-ga-tsuku', '気付いたら朝だった', '気付いたら'],
+  ['ki-ga-tsuku', '誰も気は付かない', '気は付かない'],
+  ['kimochi-warui', 'うわ、気持ち悪い', '気持ち悪い'],
+  ['kimochi-warui', '気持ち悪かった', '気持ち悪かった'],
+  ['me-ga-sameru', '目が覚めやすい', '目が覚めやすい'],
+  ['shikata-nai', '仕方ないね', '仕方ない'],
+  ['shikata-nai', '仕方なかったんだ', '仕方なかった'],
+  ['shikata-nai', 'しょうがねえな', 'しょうがねえ'],
+  ['gochisousama', 'ごちそうさまでした', 'ごちそうさま'],
+  ['gochisousama', 'ご馳走様', 'ご馳走様'],
+  ['yoroshiku', 'よろしくお願いします！', 'よろしくお願いします'],
+  ['kusatte-mo', '腐っても鯛だな', '腐っても鯛'],
+  ['yoku-ieru', '口出すなよ', '口出すな'],
+  ['yoku-ieru', '口を出さないで', '口を出さないで'],
+  ['oni-ni-kanabou', 'あの二人が組めば鬼に金棒だ', '鬼に金棒'],
+  ['ochikomu', 'そんなに落ち込まないで', '落ち込まないで'],
+  ['ochikomu', '落ち込んでる', '落ち込んでる'],
+  ['majide', 'マジでやばい', 'マジで'],
+  ['majide', 'まじで？', 'まじで'],
+];
+
+describe('match: positives', () => {
+  it.each(positives)('%s in %s → %s', (slug, line, text) => {
+    expect(matched(line, slug)).toContain(text);
+  });
+});
+
+/** [note slug, line]: the note must not fire. */
+const negatives: [string, string][] = [
+  ['kao-ga-hiroi', '顔が広場に見える'],
+  ['kao-ga-hiroi', '顔が広報に出た'],
+  ['hara-ga-tatsu', '腹が立派だね'],
+  ['hara-ga-tatsu', '腹が立'],
+  ['hara-ga-tatsu', '腹が立方体'],
+  ['ki-ni-suru', 'この服、気に入った'],
+  ['ki-ga-chiru', '気が散ない'],
+  ['me-ga-sameru', '目が覚醒した'],
+  ['te-wo-dasu', '手を出席させる'],
+  ['ura-ga-aru', '裏があ'],
+  ['ashi-wo-arau', '足を洗濯機に入れた'],
+  ['guguru', 'ググ'],
+  ['itadakimasu', 'いただきました'],
+  ['kakkoii', '変なかっこうだね'],
+  ['kakkoii', 'かっこ書きで'],
+  ['kuchi-ga-karui', '口が軽食を'],
+  ['kuchi-ga-karui', '口の軽い男'],
+  ['hana-ga-takai', '鼻が高校生'],
+  ['hana-ga-takai', '鼻高々'],
+  ['saba-wo-yomu', 'サバ読んだ'],
+  ['itai-me-wo-miru', '痛い目見た'],
+  ['mou-ii', 'もう少し待って'],
+  ['mou-ii', 'もういちど'],
+  ['mendokusai', 'めんどくさい'],
+  ['ki-ga-okenai', '気の置けない仲間'],
+  ['yatte-kuru', 'やってくれ'],
+  ['yatte-kuru', 'やってみる'],
+  ['ki-ga-tsuku', '気が付'],
+  ['kubi-wo-tsukkomu', '首を突く'],
+  ['majide', 'マジ'],
+  ['shikata-nai', '仕方'],
+  ['ochikomu', '落ち込'],
+  ['daijoubu', '大丈'],
+  ['mimi-ga-itai', '耳が痛恨'],
+  ['senpai', '先'],
+];
+
+describe('match: negatives', () => {
+  it.each(negatives)('%s does not fire on %s', (slug, line) => {
+    expect(matched(line, slug)).toEqual([]);
+  });
+});
+
+describe('match: offsets', () => {
+  it('reports offsets into the original line across NFKC and elongation', () => {
+    const line = 'えっ、ｶｯｺｲｲ！';
+    const [hit] = matcher.match(line);
+    expect(hit).toMatchObject({ noteId: 'ja.kakkoii', start: 3, end: 8 });
+  });
+
+  it('covers an elongated vowel inside the match', () => {
+    const line = 'すごく腹が立つーーー';
+    const hits = matcher.match(line).filter((h) => h.noteId === 'ja.hara-ga-tatsu');
+    expect(hits.map((h) => line.slice(h.start, h.end))).toEqual(['腹が立つ']);
+  });
+
+  it('keeps a combining voicing mark with its kana', () => {
+    const line = 'まし\u3099て\u3099'; // まじで spelled with combining marks
+    const [hit] = matcher.match(line);
+    expect(hit).toMatchObject({ noteId: 'ja.majide', start: 0, end: line.length });
+  });
+
+  it('returns hits sorted by position', () => {
+    const hits = matcher.match('腹が立つし、顔が広いし、気にしないで');
+    expect(hits.map((h) => h.noteId)).toEqual([
+      'ja.hara-ga-tatsu',
+      'ja.kao-ga-hiroi',
+      'ja.ki-ni-suru',
+    ]);
+  });
+});
