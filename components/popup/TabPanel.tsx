@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { send } from '../../utils/messaging/client';
 import { sendToTab } from '../../utils/messaging/tab-client';
@@ -21,13 +21,18 @@ export function TabPanel({ tabId }: Props) {
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const refresh = useCallback(async () => {
-    if (tabId !== null) setInfo(await readTabInfo(tabId));
-  }, [tabId]);
+  // Bumped after an action changed what the tab shows, to read it again.
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (tabId === null) return;
+    let current = true;
+    void readTabInfo(tabId).then((next) => current && setInfo(next));
+    return () => {
+      current = false;
+    };
+  }, [tabId, version]);
 
   const turnOn = () => {
     const origin = info?.origin;
@@ -48,7 +53,7 @@ export function TabPanel({ tabId }: Props) {
             ? { kind: reply.enabled ? 'ok' : 'error', text: reply.error }
             : { kind: 'ok', text: `Nunchi is on for ${new URL(origin).host}.` },
         );
-        await refresh();
+        refresh();
       })
       .catch((error: unknown) => setNotice({ kind: 'error', text: message(error) }))
       .finally(() => setBusy(false));
@@ -65,7 +70,7 @@ export function TabPanel({ tabId }: Props) {
       const reply = await sendToTab(tabId, 'subtitles.load', { filename: file.name, text });
       const lang = reply.lang ? ` (${LANGUAGE_NAMES[reply.lang]})` : '';
       setNotice({ kind: 'ok', text: `Loaded ${reply.cues} lines${lang} from ${file.name}.` });
-      await refresh();
+      refresh();
     } catch (error) {
       setNotice({ kind: 'error', text: `Could not load ${file.name}: ${message(error)}` });
     } finally {
@@ -80,11 +85,7 @@ export function TabPanel({ tabId }: Props) {
     <section className="panel tab-panel" aria-labelledby="tab-title">
       <h2 id="tab-title">What Nunchi sees on this tab</h2>
       <div data-testid="tab-status" className="tab-status">
-        {info === null ? (
-          <p className="muted">Looking…</p>
-        ) : (
-          <StatusText info={info} />
-        )}
+        {info === null ? <p className="muted">Looking…</p> : <StatusText info={info} />}
       </div>
       <div className="actions">
         {canTurnOn && (

@@ -7,10 +7,12 @@ import { VocabRow } from './VocabRow';
 
 interface Props {
   db: VocabDb;
+  /** How long Undo is offered after a delete. */
+  undoMs?: number;
 }
 
 /** The saved vocabulary, live from IndexedDB: newest first, searchable, delete with undo. */
-export function VocabularyPanel({ db }: Props) {
+export function VocabularyPanel({ db, undoMs = 8000 }: Props) {
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<VocabEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function VocabularyPanel({ db }: Props) {
         </ul>
       )}
       {deleted && (
-        <Toast key={deleted.id} actionLabel="Undo" onAction={undo} onTimeout={dismiss}>
+        <Toast key={deleted.id} actionLabel="Undo" onAction={undo} onTimeout={dismiss} ms={undoMs}>
           Deleted <span lang={deleted.lang}>{deleted.term}</span>
         </Toast>
       )}
