@@ -15,18 +15,38 @@ export interface Deinflection {
 /** Longer chains than this do not occur in speech and only cost time. */
 const MAX_STEPS = 8;
 
-const bySuffix = new Map<string, Rule[]>();
-const emptySuffix: Rule[] = [];
-let maxSuffix = 0;
+/** Rules filed in a trie of their endings read backwards, so a word's last characters find them. */
+interface SuffixNode {
+  next: Map<string, SuffixNode>;
+  rules: Rule[];
+}
+
+const root: SuffixNode = { next: new Map(), rules: [] };
 for (const rule of RULES) {
-  if (!rule.from) {
-    emptySuffix.push(rule);
-    continue;
+  let node = root;
+  for (let i = rule.from.length - 1; i >= 0; i--) {
+    const ch = rule.from[i]!;
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map(), rules: [] };
+      node.next.set(ch, child);
+    }
+    node = child;
   }
-  const list = bySuffix.get(rule.from);
-  if (list) list.push(rule);
-  else bySuffix.set(rule.from, [rule]);
-  maxSuffix = Math.max(maxSuffix, rule.from.length);
+  node.rules.push(rule);
+}
+
+/** Every rule whose `from` ends `text`, longest ending first. */
+function rulesEnding(text: string): Rule[] {
+  const found: Rule[][] = [root.rules];
+  let node = root;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const child = node.next.get(text[i]!);
+    if (!child) break;
+    node = child;
+    if (node.rules.length) found.push(node.rules);
+  }
+  return found.reverse().flat();
 }
 
 function apply(item: Deinflection, rule: Rule): Deinflection | null {
@@ -57,11 +77,7 @@ export function deinflect(word: string): Deinflection[] {
     const next: Deinflection[] = [];
     for (const item of frontier) {
       const { text } = item;
-      const candidates: Rule[] = item.steps === 0 ? [...emptySuffix] : [];
-      for (let n = Math.min(maxSuffix, text.length); n >= 1; n--) {
-        const rules = bySuffix.get(text.slice(text.length - n));
-        if (rules) candidates.push(...rules);
-      }
+      const candidates = rulesEnding(text);
       for (const rule of candidates) {
         const result = apply(item, rule);
         if (!result) continue;

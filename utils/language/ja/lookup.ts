@@ -2,7 +2,7 @@ import type { LookupCandidate, Span } from '../types';
 import { C, posTags } from './classes';
 import { deinflect } from './deinflect';
 import { hasKatakana, isJapaneseLetter, toHiragana } from './kana';
-import { normalize } from './normalize';
+import { normalize, originalSpan } from './normalize';
 
 /**
  * A lookup candidate with the EDICT part-of-speech codes its lemma must carry for this reading
@@ -57,7 +57,7 @@ export function lookupCandidates(text: string): JapaneseLookupCandidate[] {
   for (let len = n.text.length; len > 0; len--) {
     const prefix = n.text.slice(0, len);
     if (/\s/u.test(prefix.slice(-1))) continue;
-    const surface = text.slice(0, n.to[len - 1]);
+    const surface = text.slice(0, originalSpan(n, 0, len)[1]);
     const spellings = hasKatakana(prefix) ? [prefix, toHiragana(prefix)] : [prefix];
     for (const word of spellings) add({ surface, lemma: word, reasons: [] });
     for (const word of spellings) {

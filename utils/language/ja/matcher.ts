@@ -77,24 +77,31 @@ function makeMatcher(find: Finder): NoteMatcher {
  * lookups however many notes are loaded.
  */
 export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
-  const byTwo = new Map<string, Variant[]>();
-  const byOne = new Map<string, Variant[]>();
+  // Keys are the UTF-16 codes packed into one number: no string is built per position.
+  const byTwo = new Map<number, Variant[]>();
+  const byOne = new Map<number, Variant[]>();
   for (const v of variants) {
-    const [map, key] = v.fixed.length >= 2 ? [byTwo, v.fixed.slice(0, 2)] : [byOne, v.fixed];
+    const two = v.fixed.length >= 2;
+    const map = two ? byTwo : byOne;
+    const key = two ? pairKey(v.fixed, 0) : v.fixed.charCodeAt(0);
     const list = map.get(key);
     if (list) list.push(v);
     else map.set(key, [v]);
   }
   return makeMatcher((text, found) => {
     for (let at = 0; at < text.length; at++) {
-      const two = byTwo.get(text.slice(at, at + 2));
+      const two = at + 1 < text.length ? byTwo.get(pairKey(text, at)) : undefined;
       if (two) for (const v of two) found(at, v);
       if (byOne.size) {
-        const one = byOne.get(text[at]!);
+        const one = byOne.get(text.charCodeAt(at));
         if (one) for (const v of one) found(at, v);
       }
     }
   });
+}
+
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
 /** Reference matcher: every variant tried at every position, no index. */

@@ -7,7 +7,6 @@ import {
   isKatakana,
   isSmallTsu,
   isSmallVowel,
-  toHiragana,
   vowelKana,
   vowelOf,
 } from './kana';
@@ -18,8 +17,9 @@ import {
  */
 export interface Normalized {
   text: string;
-  from: number[];
-  to: number[];
+  /** null when the text has the line's length and offsets carry over unchanged. */
+  from: number[] | null;
+  to: number[] | null;
 }
 
 export interface NormalizeOptions {
@@ -31,25 +31,55 @@ export interface NormalizeOptions {
 
 type Script = 'hira' | 'kata' | 'kanji' | 'other';
 
+/**
+ * Anything the slow path may change: characters outside printable ASCII, kana, CJK punctuation
+ * and ideographs (so spaces, ～ 〜 ー, voicing marks, half-width and full-width forms), small
+ * vowels, and a small っ not followed by kana.
+ */
+const NEEDS_WORK =
+  /[^\u0021-\u007d\u3001-\u301b\u301d-\u3098\u309d-\u30fb\u30fd-\u30ff\u4e00-\u9fff]|[ぁぃぅぇぉァィゥェォ]|[っッ](?![\u3041-\u3096\u30a1-\u30fa])/;
+const KATAKANA = /[\u30a1-\u30f6]/;
+const KATAKANA_ALL = /[\u30a1-\u30f6]/g;
+
+function foldKatakana(text: string): string {
+  return text.replace(KATAKANA_ALL, (k) => String.fromCharCode(k.charCodeAt(0) - 0x60));
+}
+
 interface Unit {
   ch: string;
   start: number;
   end: number;
 }
 
-const COMBINING_MARKS = new Set(['\u3099', '\u309a', '\uff9e', '\uff9f']);
+const COMBINING_CODES = new Set([0x3099, 0x309a, 0xff9e, 0xff9f]);
+
+/** Characters NFKC leaves alone: ASCII but ~, kana and CJK punctuation, unified ideographs. */
+function stableUnderNfkc(code: number): boolean {
+  return (
+    (code < 0x80 && code !== 0x7e) ||
+    (code >= 0x3001 && code <= 0x3098) ||
+    (code >= 0x309d && code <= 0x30ff) ||
+    (code >= 0x4e00 && code <= 0x9fff)
+  );
+}
 
 /** NFKC one character at a time (keeping offsets), joining a kana with a following voicing mark. */
 function units(line: string): Unit[] {
   const out: Unit[] = [];
-  for (let j = 0; j < line.length;) {
+  for (let j = 0; j < line.length; ) {
     const code = line.charCodeAt(j);
-    let len = code >= 0xd800 && code <= 0xdbff && j + 1 < line.length ? 2 : 1;
-    if (len === 1 && COMBINING_MARKS.has(line[j + 1] ?? '')) len = 2;
+    const voiced = COMBINING_CODES.has(line.charCodeAt(j + 1));
+    // Most characters of a subtitle line need no normalising: skip the ICU call for them.
+    if (stableUnderNfkc(code) && !voiced) {
+      out.push({ ch: line[j]!, start: j, end: j + 1 });
+      j++;
+      continue;
+    }
+    const len = (code >= 0xd800 && code <= 0xdbff) || voiced ? 2 : 1;
     const raw = line.slice(j, j + len);
     // ～ (U+FF5E) would become "~"; keep it recognisable as an elongation mark.
     const norm = raw === '～' ? raw : raw.normalize('NFKC');
-    for (const ch of norm) out.push({ ch, start: j, end: j + len });
+    for (const ch of norm) out.push({ ch, start: j, end: Math.min(j + len, line.length) });
     j += len;
   }
   return out;
@@ -72,17 +102,26 @@ function scriptOf(ch: string): Script {
  * - a small っ closing a word (うるさいっ！) is dropped.
  */
 export function normalize(line: string, options: NormalizeOptions): Normalized {
+  // Most lines hold nothing to fold but katakana: one regex test spares the per-character work.
+  if (!NEEDS_WORK.test(line)) {
+    const text = options.foldKana && KATAKANA.test(line) ? foldKatakana(line) : line;
+    return { text, from: null, to: null };
+  }
   const us = units(line);
-  const text: string[] = [];
+  let text = '';
   const from: number[] = [];
   const to: number[] = [];
   let last: Script | null = null;
   let lastKana = '';
 
   const emit = (ch: string, start: number, end: number, script: Script) => {
-    const out = options.foldKana ? toHiragana(ch) : ch;
-    text.push(out);
-    for (let k = 0; k < out.length; k++) {
+    const code = ch.charCodeAt(0);
+    const out =
+      options.foldKana && code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : ch;
+    text += out;
+    from.push(start);
+    to.push(end);
+    if (out.length === 2) {
       from.push(start);
       to.push(end);
     }
@@ -93,7 +132,7 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     const { ch } = u;
-    if (options.dropSpaces && /\s/u.test(ch)) continue;
+    if (options.dropSpaces && (ch === ' ' || ch === '\t' || ch === '\u3000')) continue;
     const next = us[i + 1]?.ch ?? '';
 
     if (isElongationMark(ch) && (last === 'hira' || last === 'kanji')) {
@@ -123,10 +162,11 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
 
     emit(ch, u.start, u.end, scriptOf(ch));
   }
-  return { text: text.join(''), from, to };
+  return { text, from, to };
 }
 
 /** Original range of the normalised half-open range [start, end). */
 export function originalSpan(n: Normalized, start: number, end: number): [number, number] {
+  if (!n.from || !n.to) return [start, end];
   return [n.from[start]!, n.to[end - 1]!];
 }
