@@ -9,13 +9,13 @@
  *
  * `--review` prints the corrected base rows as a table instead of writing the dictionary.
  *
- * TODO(ko engine): readings use es-hangul's `romanize` (Revised Romanization with sound changes)
- * until `koreanEngine.romanize` lands in utils/language/ko; then switch and re-run.
+ * Readings come from the Korean engine's Revised Romanization (`koreanEngine.romanize`), so the
+ * dictionary card and the overlay spell a word the same way.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { romanize } from 'es-hangul';
 import type { DictLine } from '../utils/dictionary/format/index';
+import { koreanEngine } from '../utils/language/ko/index';
 import { REPO, readSource, writeDict } from './build-dict-lib';
 
 const SOURCE = 'ko-ezcorean-6000.tsv';
@@ -45,6 +45,7 @@ const POS_LABELS = new Set([
   'suffix',
   'prefix',
   'expression',
+  'copula',
 ]);
 const LEVELS = new Set(['A', 'B', 'C', 'D']);
 
@@ -177,7 +178,7 @@ function posLabel(pos: string): string {
 
 /** Revised Romanization; proper nouns are capitalised as RR writes them. */
 function reading(word: string, pos: string): string {
-  const r = romanize(word);
+  const r = koreanEngine.romanize(word);
   return pos === 'proper noun' ? r.charAt(0).toUpperCase() + r.slice(1) : r;
 }
 
@@ -289,10 +290,11 @@ function build(): void {
       format: 'nunchi-dict',
       version: 1,
       lang: 'ko',
-      source: 'ezcorean 6000-word list (kengdic), reviewed and corrected, plus Nunchi entries',
-      licence: 'MPL 2.0 (kengdic-derived entries); CC BY-SA 4.0 (Nunchi entries)',
+      source:
+        'ezcorean 6000-word list (kengdic), every row reviewed and corrected, plus entries written by Nunchi',
+      licence: 'MPL 2.0',
       attribution:
-        'Base list: ezcorean 6000 from kengdic (Joe Speigle and contributors, MPL 2.0 / LGPL 2.0+). Corrections and additional entries: Nunchi. See ko.LICENSE.md.',
+        'Base list: ezcorean 6000 from kengdic (Joe Speigle and contributors; MPL 2.0 or LGPL 2.0+). Corrections (scripts/data/dict-ko/corrections.tsv) and added entries (scripts/data/dict-ko/extra.tsv): Nunchi. See ko.LICENSE.md.',
     },
     [...entries.values()].map(toLine),
   );
