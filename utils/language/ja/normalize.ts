@@ -93,11 +93,20 @@ function scriptOf(ch: string): Script {
 }
 
 /**
+ * A long e or i is the colloquial ending itself (すげー, やべーよ, さみーな, ねーちゃん), even when
+ * a particle follows, so it is spelled out; a long a, o or u before more kana is emphasis inside
+ * a word (すごーい, ほんとーに) and is dropped.
+ */
+function spelledOut(vowel: string | undefined): boolean {
+  return vowel === 'e' || vowel === 'i';
+}
+
+/**
  * Speech-like spellings are folded to what a pattern or dictionary form spells:
  * - NFKC: half-width katakana (ｶﾞﾝﾊﾞﾚ) and full-width ASCII become their ordinary forms;
  * - an elongation mark (ー 〜) after hiragana or kanji is dropped inside a word (すごーい →
- *   すごい) and spelled as its vowel at the end of one (すげー → すげえ, matching the colloquial
- *   rules); after katakana it is part of the word (ラーメン) and stays;
+ *   すごい) and spelled as its vowel at the end of one or after e/i (すげー → すげえ, matching
+ *   the colloquial rules); after katakana it is part of the word (ラーメン) and stays;
  * - a small vowel repeating the vowel before it is treated the same way (すごぉい, すげぇ);
  * - a small っ closing a word (うるさいっ！) is dropped.
  */
@@ -140,7 +149,7 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
       while (j + 1 < us.length && isElongationMark(us[j + 1]!.ch)) j++;
       const after = us[j + 1]?.ch ?? '';
       const vowel = vowelOf(lastKana);
-      if (isKana(after) && !isElongationMark(after)) {
+      if (isKana(after) && !spelledOut(vowel)) {
         i = j; // inside a word: すごーい
         continue;
       }
@@ -152,7 +161,7 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
     }
 
     if (isSmallVowel(ch) && lastKana && vowelOf(ch) === vowelOf(lastKana)) {
-      if (isKana(next) && !isElongationMark(next)) continue;
+      if (isKana(next) && !isElongationMark(next) && !spelledOut(vowelOf(ch))) continue;
       // The full-size letter is the next code point up in both syllabaries (ぇ → え).
       emit(String.fromCharCode(ch.charCodeAt(0) + 1), u.start, u.end, scriptOf(ch));
       continue;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, originalSpan } from '../../../../utils/language/ja/normalize';
+
+const match = (line: string) => normalize(line, { foldKana: true, dropSpaces: true });
+const lookup = (line: string) => normalize(line, { foldKana: false, dropSpaces: false });
+
+describe('normalize for matching', () => {
+  it.each([
+    ['腹が立った', '腹が立った'],
+    ['カッコいい', 'かっこいい'],
+    ['ｶﾞﾝﾊﾞﾚ', 'がんばれ'],
+    ['ＯＫです', 'OKです'],
+    ['すごーい', 'すごい'],
+    ['すご〜い', 'すごい'],
+    ['すご～い', 'すごい'],
+    ['すごーーーい', 'すごい'],
+    ['すげー', 'すげえ'],
+    ['すげぇ', 'すげえ'],
+    ['すごぉい', 'すごい'],
+    ['ねーよ', 'ねえよ'],
+    ['すげーな', 'すげえな'],
+    ['すげぇよ', 'すげえよ'],
+    ['かわいーね', 'かわいいね'],
+    ['ほんとーに', 'ほんとに'],
+    ['痛ーい', '痛い'],
+    ['ラーメン', 'らーめん'],
+    ['ファン', 'ふぁん'],
+    ['うるさいっ！', 'うるさい!'],
+    ['行って', '行って'],
+    ['腹が　立つ', '腹が立つ'],
+    ['か\u3099んは\u309aれ', 'がんぱれ'],
+    ['1〜2時', '1〜2時'],
+  ])('%s → %s', (line, text) => {
+    expect(match(line).text).toBe(text);
+  });
+});
+
+describe('normalize for lookup', () => {
+  it.each([
+    ['ラーメン', 'ラーメン'],
+    ['ｶﾞﾝﾊﾞﾚ', 'ガンバレ'],
+    ['すごーい', 'すごい'],
+    ['行こう 今', '行こう 今'],
+  ])('%s → %s', (line, text) => {
+    expect(lookup(line).text).toBe(text);
+  });
+});
+
+describe('offsets back into the original line', () => {
+  it.each([
+    // [line, normalised start, normalised end, original text covered]
+    ['えっ、ｶｯｺｲｲ！', 2, 7, 'ｶｯｺｲｲ'],
+    ['ｶﾞﾝﾊﾞﾚ', 0, 2, 'ｶﾞﾝ'],
+    ['すごーい', 0, 3, 'すごーい'],
+    ['すげーよ', 0, 3, 'すげー'],
+    ['腹が　立つ', 0, 4, '腹が　立つ'],
+    ['今日は晴れ', 3, 5, '晴れ'],
+    ['𠮷野家', 2, 4, '野家'],
+  ])('%s [%i, %i) covers %s', (line, start, end, covered) => {
+    const n = match(line);
+    const [from, to] = originalSpan(n, start, end);
+    expect(line.slice(from, to)).toBe(covered);
+  });
+
+  it('maps every normalised unit to a range inside the line', () => {
+    for (const line of ['ｶｯｺｲｲ!', 'すごーーい', 'うるさいっ', 'Ａ　Ｂ', 'まし\u3099て\u3099']) {
+      const n = match(line);
+      for (let i = 0; i < n.text.length; i++) {
+        const [from, to] = originalSpan(n, i, i + 1);
+        expect(from).toBeGreaterThanOrEqual(0);
+        expect(to).toBeLessThanOrEqual(line.length);
+        expect(from).toBeLessThan(to);
+      }
+    }
+  });
+});
