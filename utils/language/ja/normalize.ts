@@ -66,7 +66,7 @@ function stableUnderNfkc(code: number): boolean {
 /** NFKC one character at a time (keeping offsets), joining a kana with a following voicing mark. */
 function units(line: string): Unit[] {
   const out: Unit[] = [];
-  for (let j = 0; j < line.length; ) {
+  for (let j = 0; j < line.length;) {
     const code = line.charCodeAt(j);
     const voiced = COMBINING_CODES.has(line.charCodeAt(j + 1));
     // Most characters of a subtitle line need no normalising: skip the ICU call for them.
