@@ -4,7 +4,7 @@ import { isKana } from './kana';
 import { normalize, originalSpan } from './normalize';
 import { MATCH_NORMALIZATION, type Variant } from './pattern';
 
-/** Kana after the fixed part worth reading as an ending (食べさせられたくなかった is 11). */
+/** Kana after the fixed part worth reading as an ending (食べ + させられたくなかった is 10). */
 const MAX_ENDING = 12;
 /** Deinflections are cached per matcher; the cache is dropped when it grows past this. */
 const CACHE_LIMIT = 20_000;
