@@ -63,8 +63,9 @@ export function numberedToMarked(pinyin: string): string {
   const out: string[] = [];
   for (const syllable of pinyin.trim().split(/\s+/)) {
     if (syllable === '') continue;
-    if (/^r5$/i.test(syllable) && out.length > 0) {
-      out[out.length - 1] += syllable[0];
+    const previous = out.at(-1);
+    if (/^r5$/i.test(syllable) && previous !== undefined) {
+      out[out.length - 1] = previous + syllable.charAt(0);
       continue;
     }
     out.push(markSyllable(syllable));
