@@ -24,6 +24,12 @@ export interface LookupCandidate {
   lemma: string;
   /** Grammatical steps from the lemma to the surface, e.g. ['past', 'polite']; empty when identical. */
   reasons: string[];
+  /**
+   * Part-of-speech codes the lemma must carry for this reading to hold (e.g. EDICT `v5r`,
+   * `adj-i`). A dictionary entry whose senses share none of them is not this word: 東京に read
+   * as an adverbial form must not claim the noun 東京. Absent when any entry will do.
+   */
+  pos?: readonly string[];
 }
 
 /**

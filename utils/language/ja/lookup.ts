@@ -4,15 +4,6 @@ import { deinflect } from './deinflect';
 import { hasKatakana, isJapaneseLetter, toHiragana } from './kana';
 import { normalize, originalSpan } from './normalize';
 
-/**
- * A lookup candidate with the EDICT part-of-speech codes its lemma must carry for this reading
- * to hold (書いた → 書く needs v5k). Absent when any entry will do (the text itself).
- * Proposed for LookupCandidate in utils/language/types.ts.
- */
-export interface JapaneseLookupCandidate extends LookupCandidate {
-  pos?: readonly string[];
-}
-
 /** A hover looks at most this far ahead (UTF-16 units): long enough for 食べさせられたくなかった. */
 const MAX_SPAN = 16;
 
@@ -37,11 +28,11 @@ const LOOKUP_NORMALIZATION = { foldKana: false, dropSpaces: false };
  * deinflection of it, fewest steps first. A する verb built on a noun (勉強した → 勉強する)
  * also offers the noun, since the dictionary lists 勉強 (vs) rather than 勉強する.
  */
-export function lookupCandidates(text: string): JapaneseLookupCandidate[] {
+export function lookupCandidates(text: string): LookupCandidate[] {
   const n = normalize(text, LOOKUP_NORMALIZATION);
-  const out: JapaneseLookupCandidate[] = [];
-  const index = new Map<string, JapaneseLookupCandidate>();
-  const add = (c: JapaneseLookupCandidate) => {
+  const out: LookupCandidate[] = [];
+  const index = new Map<string, LookupCandidate>();
+  const add = (c: LookupCandidate) => {
     const key = `${c.surface}\u0000${c.lemma}\u0000${c.reasons.join('/')}`;
     const same = index.get(key);
     if (!same) {

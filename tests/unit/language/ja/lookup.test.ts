@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { japaneseEngine } from '../../../../utils/language/ja';
-import type { JapaneseLookupCandidate } from '../../../../utils/language/ja/lookup';
+import type { LookupCandidate } from '../../../../utils/language/types';
 
 describe('lookupSpan', () => {
   it.each([
@@ -23,8 +23,7 @@ describe('lookupSpan', () => {
   });
 });
 
-const candidates = (text: string) =>
-  japaneseEngine.lookupCandidates(text) as JapaneseLookupCandidate[];
+const candidates = (text: string) => japaneseEngine.lookupCandidates(text) as LookupCandidate[];
 
 describe('lookupCandidates', () => {
   it.each([
