@@ -2,7 +2,8 @@ import type { Note } from '../../notes/schema';
 import type { NoteHit, NoteMatcher } from '../types';
 import { GAP_WORDS, MAX_GAP } from './gap-words';
 import { isConsonant, isVowel } from './hangul';
-import { compilePattern, elementEnds, keyOf, type CompiledPattern, type Element } from './pattern';
+import { KEY_LENGTH, compilePattern, elementEnds, headCode, type CompiledPattern } from './pattern';
+import { Trie, type TrieNode } from './trie';
 import { tokenize, type Token } from './tokenize';
 
 /** The patterns of a note: `match` when given, else its headword and forms. */
@@ -12,27 +13,71 @@ export function compileNotes(notes: readonly Note[]): CompiledPattern[] {
   );
 }
 
-/** Indexed matcher: each token only tries the patterns whose first word can start with it. */
+/**
+ * Indexed matcher: patterns are bucketed by the first jamo of their first word, so a token
+ * only tries the few patterns that can start with it.
+ */
 export function indexedMatcher(notes: readonly Note[]): NoteMatcher {
-  const byKey = new Map<string, CompiledPattern[]>();
-  for (const pattern of compileNotes(notes)) {
-    for (const key of pattern.elements[0]!.keys) {
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(pattern);
-    }
-  }
+  const patterns = compileNotes(notes);
+  const index = new Trie<number>();
+  patterns.forEach((pattern, i) => {
+    for (const key of pattern.elements[0]!.keys) index.add(key, i);
+  });
+  // Which token last tried each pattern, so a pattern under two matching keys runs once.
+  const triedAt = new Int32Array(patterns.length).fill(-1);
+  let stamp = 0;
   return {
     match(line) {
       const tokens = tokenize(line);
       const hits = new Hits();
+      const heads = lineHeads(tokens);
       for (let i = 0; i < tokens.length; i++) {
-        for (const pattern of byKey.get(keyOf(tokens[i]!.jamo)) ?? [])
-          matchAt(pattern, tokens, i, hits);
+        stamp++;
+        // Walk the key trie along the token and, for a first word that may run on into the
+        // next eojeol (한턱 냈어 for 한턱내다), along the next token too.
+        const t = tokens[i]!.jamo;
+        const next = tokens[i + 1];
+        const more = next?.spaced && !next.broken ? next.jamo : '';
+        let node: TrieNode<number> | undefined = index.root;
+        for (let n = 0; node && n <= KEY_LENGTH; n++) {
+          for (const p of node.items) {
+            if (triedAt[p] === stamp) continue;
+            triedAt[p] = stamp;
+            if (laterWordsPossible(patterns[p]!, heads))
+              matchFrom(patterns[p]!, tokens, i, 0, i, 0, hits);
+          }
+          const ch = n < t.length ? t[n] : more[n - t.length];
+          node = ch === undefined ? undefined : node.next.get(ch);
+        }
       }
       return hits.list;
     },
   };
+}
+
+/**
+ * Every place a pattern word can start is a token start or a syllable inside a token, so a
+ * word none of whose syllable heads occurs in the line cannot match: this rules out most
+ * multi-word patterns whose first word is common (한, 이, 그) before any parsing.
+ */
+function lineHeads(tokens: readonly Token[]): Set<number> {
+  const heads = new Set<number>();
+  for (const { jamo } of tokens) {
+    if (jamo.length >= 2) heads.add(headCode(jamo));
+    for (let i = 1; i + 1 < jamo.length; i++) {
+      if (isVowel(jamo[i + 1]) && isConsonant(jamo[i])) heads.add(headCode(jamo, i));
+    }
+  }
+  return heads;
+}
+
+function laterWordsPossible(pattern: CompiledPattern, heads: Set<number>): boolean {
+  const { elements } = pattern;
+  for (let k = 1; k < elements.length; k++) {
+    const wanted = elements[k]!.heads;
+    if (wanted.length > 0 && !wanted.some((h) => heads.has(h))) return false;
+  }
+  return true;
 }
 
 /** Reference matcher: every pattern at every token, no index. */
@@ -43,7 +88,7 @@ export function naiveMatcher(notes: readonly Note[]): NoteMatcher {
       const tokens = tokenize(line);
       const hits = new Hits();
       for (let i = 0; i < tokens.length; i++) {
-        for (const pattern of patterns) matchAt(pattern, tokens, i, hits);
+        for (const pattern of patterns) matchFrom(pattern, tokens, i, 0, i, 0, hits);
       }
       return hits.list;
     },
@@ -61,74 +106,71 @@ class Hits {
   }
 }
 
-/** A place to continue matching: token index and jamo offset inside it. */
-interface Cursor {
-  token: number;
-  offset: number;
-}
-
 /** True when offset `q` of `t` starts a syllable, so another pattern word may begin there. */
 function startsSyllable(t: string, q: number): boolean {
   return isConsonant(t[q]) && isVowel(t[q + 1]);
 }
 
 /**
- * Tries `pattern` with its first word starting at token `first`. Each pattern word may end
- * inside an eojeol when the next word continues there (spacing omitted: 한턱냈어 for
- * `한턱 내다`) or run on into the next eojeol (spacing added: 한턱 냈어 for `한턱내다`).
+ * Matches word `k` of `pattern` from jamo `offset` of token `at` (the pattern began at token
+ * `first`). A word may end inside an eojeol when the next word continues there (spacing
+ * omitted: 한턱냈어 for `한턱 내다`) or run on into the next eojeol (spacing added: 한턱 냈어
+ * for `한턱내다`), but only when that space falls inside the word's fixed part.
  */
-function matchAt(pattern: CompiledPattern, tokens: Token[], first: number, hits: Hits): void {
-  let cursors: Cursor[] = [{ token: first, offset: 0 }];
-  const { elements } = pattern;
-  for (let k = 0; k < elements.length && cursors.length > 0; k++) {
-    const isLast = k === elements.length - 1;
-    const next = new Map<string, Cursor>();
-    const push = (c: Cursor) => next.set(`${c.token}:${c.offset}`, c);
-    for (const cursor of cursors) {
-      for (const end of elementEndsAcross(elements[k]!, tokens, cursor)) {
-        const t = tokens[end.token]!.jamo;
-        if (isLast) {
-          if (end.offset === t.length)
-            hits.add(pattern.noteId, tokens[first]!.start, tokens[end.token]!.end);
-        } else if (end.offset === t.length) {
-          for (const c of afterGap(tokens, end.token)) push(c);
-        } else if (startsSyllable(t, end.offset)) {
-          push(end);
-        }
-      }
-    }
-    cursors = [...next.values()];
+function matchFrom(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  first: number,
+  k: number,
+  at: number,
+  offset: number,
+  hits: Hits,
+): void {
+  const el = pattern.elements[k]!;
+  const t = tokens[at]!.jamo;
+  const next = tokens[at + 1];
+  const left = t.length - offset;
+  const runOn = next?.spaced === true && !next.broken && left > 0 && left < el.core;
+  // Cheap rejection of later words: every match starts with the word's common prefix. (For the
+  // first word the index does this; the naive matcher deliberately filters nothing.)
+  if (k > 0 && !t.startsWith(el.prefix, offset)) {
+    if (!runOn || !(t.slice(offset) + next.jamo).startsWith(el.prefix)) return;
   }
-}
-
-/** Where the next pattern word may start after token `i`: the next token or past gap words. */
-function afterGap(tokens: Token[], i: number): Cursor[] {
-  const out: Cursor[] = [];
-  for (let j = i + 1; j < tokens.length && j <= i + 1 + MAX_GAP; j++) {
-    if (tokens[j]!.broken) break;
-    out.push({ token: j, offset: 0 });
-    if (!GAP_WORDS.has(tokens[j]!.text)) break;
-  }
-  return out;
-}
-
-function elementEndsAcross(el: Element, tokens: Token[], at: Cursor): Cursor[] {
-  const out: Cursor[] = [];
-  const t = tokens[at.token]!.jamo;
-  elementEnds(el, t, at.offset, (end) => {
-    out.push({ token: at.token, offset: end });
+  elementEnds(el, t, offset, (end) => {
+    continueAfter(pattern, tokens, first, k, at, end, hits);
     return false;
   });
-  // The pattern word written as one (한턱내다) may be split by a space in the line (한턱 냈어):
-  // only when the space falls inside the word's fixed part, not between stem and ending.
-  const next = tokens[at.token + 1];
-  const left = t.length - at.offset;
-  if (next?.spaced && !next.broken && left < el.core && left > 0) {
-    const joined = t + next.jamo;
-    elementEnds(el, joined, at.offset, (end) => {
-      if (end > t.length) out.push({ token: at.token + 1, offset: end - t.length });
+  if (runOn) {
+    elementEnds(el, t + next.jamo, offset, (end) => {
+      if (end > t.length) continueAfter(pattern, tokens, first, k, at + 1, end - t.length, hits);
       return false;
     });
   }
-  return out;
+}
+
+/** After word `k` ended at `end` in token `at`: record a hit or move on to word k + 1. */
+function continueAfter(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  first: number,
+  k: number,
+  at: number,
+  end: number,
+  hits: Hits,
+): void {
+  const t = tokens[at]!.jamo;
+  if (k === pattern.elements.length - 1) {
+    if (end === t.length) hits.add(pattern.noteId, tokens[first]!.start, tokens[at]!.end);
+    return;
+  }
+  if (end < t.length) {
+    if (startsSyllable(t, end)) matchFrom(pattern, tokens, first, k + 1, at, end, hits);
+    return;
+  }
+  // The next word, or up to MAX_GAP adverbs/negators before it (눈이 너무 높아), within the sentence.
+  for (let j = at + 1; j < tokens.length && j <= at + 1 + MAX_GAP; j++) {
+    if (tokens[j]!.broken) break;
+    matchFrom(pattern, tokens, first, k + 1, j, 0, hits);
+    if (!GAP_WORDS.has(tokens[j]!.text)) break;
+  }
 }

@@ -2,7 +2,7 @@ import { A_ENDINGS, B_ENDINGS, COPULA_ENDINGS, U_ENDINGS, type Ending, type Next
 import { isVowel, toJamo } from './hangul';
 import { PARTICLE_TRIE, fitsAfter, type Role } from './particles';
 import { COPULA_ELIDED, COPULA_FULL, conjugate, pastConj, type Conj } from './stems';
-import type { Trie } from './trie';
+import type { TrieNode } from './trie';
 
 /**
  * Called with each place a parse can stop (an offset into the jamo string) and the labels of
@@ -64,6 +64,43 @@ for (const kind of Object.keys(AUX) as AuxKind[]) {
 const MAX_DEPTH = 3;
 
 /**
+ * Labels collected along a parse, or null when the caller only wants where a parse can stop
+ * (the matcher): skipping the bookkeeping keeps matching allocation-free in the hot path.
+ */
+export type Labels = readonly string[] | null;
+
+function plus(labels: Labels, more: readonly string[]): Labels {
+  return labels === null || more.length === 0 ? labels : [...labels, ...more];
+}
+
+/** Allomorphs of stems built while parsing (시, 었, 겠 stems), cached by their jamo. */
+const derived = new Map<string, Conj[]>();
+function derivedConj(stem: string): Conj[] {
+  let conj = derived.get(stem);
+  if (!conj) {
+    if (derived.size > 5000) derived.clear();
+    conj = conjugate(stem, '');
+    derived.set(stem, conj);
+  }
+  return conj;
+}
+
+const derivedPastCache = new Map<string, Conj>();
+function derivedPast(stem: string): Conj {
+  let conj = derivedPastCache.get(stem);
+  if (!conj) {
+    if (derivedPastCache.size > 5000) derivedPastCache.clear();
+    conj = pastConj(stem);
+    derivedPastCache.set(stem, conj);
+  }
+  return conj;
+}
+
+/** Which endings a walk accepts: all, or only those an ㄹ/ㅎ-dropping stem may take. */
+const Filter = { All: 0, KeepL: 1, DropL: 2, DropH: 3 } as const;
+type Filter = (typeof Filter)[keyof typeof Filter];
+
+/**
  * Parses a predicate whose stem starts at `p0` in the jamo string `t`: stem allomorph, then
  * 시, 었, 겠 and an ending, then what the ending allows. Reports every place it can stop.
  */
@@ -72,33 +109,38 @@ export function parsePredicate(
   p0: number,
   conj: Conj,
   visit: Visit,
-  labels: readonly string[] = [],
+  labels: Labels = [],
   stage: Stage = Stage.Lemma,
   depth = 0,
 ): boolean {
-  const onEnding = (e: Ending, q: number): boolean =>
-    follow(t, p0, q, e.next, [...labels, ...e.labels], stage, depth, visit);
-
   for (const base of conj.base) {
-    if (walkStem(t, p0, base, conj, B_ENDINGS, onEnding)) return true;
+    if (walkStem(t, p0, base, conj, true, visit, labels, stage, depth)) return true;
     if (conj.copula && t.startsWith(base, p0)) {
-      if (COPULA_ENDINGS.walk(t, p0 + base.length, onEnding)) return true;
+      const q = p0 + base.length;
+      if (walkEndings(COPULA_ENDINGS.root, t, p0, q, Filter.All, visit, labels, stage, depth)) {
+        return true;
+      }
     }
   }
   for (const u of conj.u) {
-    if (walkStem(t, p0, u, conj, U_ENDINGS, onEnding)) return true;
+    if (walkStem(t, p0, u, conj, false, visit, labels, stage, depth)) return true;
   }
   for (const a of conj.a) {
-    if (t.startsWith(a, p0) && A_ENDINGS.walk(t, p0 + a.length, onEnding)) return true;
+    if (
+      t.startsWith(a, p0) &&
+      walkEndings(A_ENDINGS.root, t, p0, p0 + a.length, Filter.All, visit, labels, stage, depth)
+    ) {
+      return true;
+    }
   }
   if (stage < Stage.Honorific) {
     for (const u of conj.u) {
       // 시 fuses with what follows (가셨어, 가세요), so it is tried as a new stem, not found in t.
-      const stem = (conj.lDrop && u.endsWith('ㄹ') ? u.slice(0, -1) : u) + 'ㅅㅣ';
-      if (!t.startsWith(stem.slice(0, -1), p0)) continue;
-      for (const c of conjugate(stem, '')) {
-        if (parsePredicate(t, p0, c, visit, [...labels, 'honorific'], Stage.Honorific, depth))
-          return true;
+      const open = conj.lDrop && u.endsWith('ㄹ') ? u.slice(0, -1) : u;
+      if (!t.startsWith(open, p0) || t[p0 + open.length] !== 'ㅅ') continue;
+      const honorific = plus(labels, ['honorific']);
+      for (const c of derivedConj(open + 'ㅅㅣ')) {
+        if (parsePredicate(t, p0, c, visit, honorific, Stage.Honorific, depth)) return true;
       }
     }
   }
@@ -106,33 +148,72 @@ export function parsePredicate(
 }
 
 /**
- * Walks the endings after one base/U allomorph, with the ㄹ-drop (살 → 사는) and ㅎ-drop
- * (그렇 → 그러네) variants. Endings after a vowel or ㄹ use the V spellings (ㅂ니다, ㄴ다).
+ * Walks the endings after one base (B) or 으-form (U) allomorph, with the ㄹ-drop (살 → 사는)
+ * and ㅎ-drop (그렇 → 그러네) variants. After a vowel or ㄹ the V spellings apply (ㅂ니다, ㄴ다).
  */
 function walkStem(
   t: string,
   p0: number,
   stem: string,
   conj: Conj,
-  tries: Trie<Ending> | { C: Trie<Ending>; V: Trie<Ending> },
-  onEnding: (e: Ending, q: number) => boolean,
+  isBase: boolean,
+  visit: Visit,
+  labels: Labels,
+  stage: Stage,
+  depth: number,
 ): boolean {
-  const pick = (q: number) =>
-    'C' in tries ? (conj.lDrop || isVowel(t[q - 1]) ? tries.V : tries.C) : tries;
+  const lStem = conj.lDrop && stem.endsWith('ㄹ');
   if (t.startsWith(stem, p0)) {
     const q = p0 + stem.length;
-    const keepL = conj.lDrop && stem.endsWith('ㄹ');
-    const found = pick(q).walk(t, q, (e, end) => (keepL && e.dropsL ? false : onEnding(e, end)));
-    if (found) return true;
+    const filter = lStem ? Filter.KeepL : Filter.All;
+    if (
+      walkEndings(endingsAfter(isBase, conj, t, q), t, p0, q, filter, visit, labels, stage, depth)
+    ) {
+      return true;
+    }
   }
-  const dropped = stem.slice(0, -1);
-  if (conj.lDrop && stem.endsWith('ㄹ') && t.startsWith(dropped, p0)) {
-    const q = p0 + dropped.length;
-    if (pick(q).walk(t, q, (e, end) => e.dropsL && onEnding(e, end))) return true;
+  const hStem = conj.hDrop && stem.endsWith('ㅎ');
+  if ((lStem || hStem) && t.startsWith(stem.slice(0, -1), p0)) {
+    const q = p0 + stem.length - 1;
+    const filter = lStem ? Filter.DropL : Filter.DropH;
+    if (
+      walkEndings(endingsAfter(isBase, conj, t, q), t, p0, q, filter, visit, labels, stage, depth)
+    ) {
+      return true;
+    }
   }
-  if (conj.hDrop && stem.endsWith('ㅎ') && t.startsWith(dropped, p0)) {
-    const q = p0 + dropped.length;
-    if (pick(q).walk(t, q, (e, end) => e.startsN && onEnding(e, end))) return true;
+  return false;
+}
+
+function endingsAfter(isBase: boolean, conj: Conj, t: string, q: number): TrieNode<Ending> {
+  if (!isBase) return U_ENDINGS.root;
+  return conj.lDrop || isVowel(t[q - 1]) ? B_ENDINGS.V.root : B_ENDINGS.C.root;
+}
+
+/** Follows the ending trie from `q` and continues after every ending the filter admits. */
+function walkEndings(
+  root: TrieNode<Ending>,
+  t: string,
+  p0: number,
+  q: number,
+  filter: Filter,
+  visit: Visit,
+  labels: Labels,
+  stage: Stage,
+  depth: number,
+): boolean {
+  let node: TrieNode<Ending> | undefined = root;
+  let i = q;
+  while (node) {
+    for (const e of node.items) {
+      if (filter === Filter.KeepL && e.dropsL) continue;
+      if (filter === Filter.DropL && !e.dropsL) continue;
+      if (filter === Filter.DropH && !e.startsN) continue;
+      if (follow(t, p0, i, e.next, plus(labels, e.labels), stage, depth, visit)) return true;
+    }
+    if (i >= t.length) return false;
+    node = node.next.get(t[i]!);
+    i++;
   }
   return false;
 }
@@ -142,21 +223,21 @@ function follow(
   p0: number,
   q: number,
   next: Next,
-  labels: readonly string[],
+  labels: Labels,
   stage: Stage,
   depth: number,
   visit: Visit,
 ): boolean {
   switch (next) {
     case 'end':
-      return visit(q, labels);
+      return visit(q, labels ?? NONE);
     case 'past':
       return (
         stage < Stage.PastPast &&
         parsePredicate(
           t,
           p0,
-          pastConj(t.slice(p0, q)),
+          derivedPast(t.slice(p0, q)),
           visit,
           labels,
           stage < Stage.Past ? Stage.Past : Stage.PastPast,
@@ -166,7 +247,7 @@ function follow(
     case 'fut':
       return (
         stage < Stage.Future &&
-        conjugate(t.slice(p0, q), '').some((c) =>
+        derivedConj(t.slice(p0, q)).some((c) =>
           parsePredicate(t, p0, c, visit, labels, Stage.Future, depth),
         )
       );
@@ -175,12 +256,15 @@ function follow(
     default:
       if (depth >= MAX_DEPTH) return false;
       for (const [conj, label] of AUX_CONJ[next]) {
-        if (parsePredicate(t, q, conj, visit, [...labels, label], Stage.Lemma, depth + 1))
+        if (parsePredicate(t, q, conj, visit, plus(labels, [label]), Stage.Lemma, depth + 1)) {
           return true;
+        }
       }
       return false;
   }
 }
+
+const NONE: readonly string[] = [];
 
 /**
  * Parses what follows a noun at `p`: nothing, or up to three particles (case markers last,
@@ -190,26 +274,28 @@ export function parseNounTail(
   t: string,
   p: number,
   visit: Visit,
-  labels: readonly string[] = [],
+  labels: Labels = [],
   depth = 0,
   count = 0,
 ): boolean {
-  if (visit(p, labels)) return true;
+  if (visit(p, labels ?? NONE)) return true;
+  // Nothing left: no particle or copula ending can follow (the common case when matching).
+  if (p >= t.length) return false;
   const prev = t[p - 1];
   const prevVowel = isVowel(prev);
   // After the plural 들 any particle may follow (친구들이), as after the bare noun.
-  const afterPlural = count === 1 && labels[labels.length - 1] === 'plural';
+  const afterPlural = count === 1 && t.startsWith('ㄷㅡㄹ', p - 3);
   const found = PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
     if (q === p || !fitsAfter(after, prev, prevVowel)) return false;
     if (particle.role === 'plural' && count > 0) return false;
     if (count > 0 && !afterPlural && (!particle.follows || particle.role === 'voc')) return false;
-    const next = [...labels, particle.label];
-    if (particle.last || count >= 2) return visit(q, next);
+    const next = plus(labels, [particle.label]);
+    if (particle.last || count >= 2) return visit(q, next ?? NONE);
     return parseNounTail(t, q, visit, next, depth, count + 1);
   });
   if (found) return true;
   if (depth >= MAX_DEPTH) return false;
-  const copulaLabels = [...labels, 'copula'];
+  const copulaLabels = plus(labels, ['copula']);
   if (
     prevVowel &&
     parsePredicate(t, p, COPULA_ELIDED, visit, copulaLabels, Stage.Lemma, depth + 1)

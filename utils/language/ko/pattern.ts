@@ -1,15 +1,28 @@
 import { PatternError } from '../types';
-import { isConsonant, isSyllable, isVowel, toJamo } from './hangul';
+import { isSyllable, toJamo } from './hangul';
 import { parseNounTail, parsePredicate, parseSlot, lemmaConj, type Visit } from './parse';
 import { PARTICLE_ROLES, type Role } from './particles';
 import { GAP_WORDS } from './gap-words';
 import type { Conj } from './stems';
 
 /** One word of a pattern, matched against (part of) an eojeol. */
-export type Element =
-  | { kind: 'pred'; lemma: string; conj: Conj[]; keys: string[]; core: number }
-  | { kind: 'word'; jamo: string; chain: 'free' | 'none' | Role; keys: string[]; core: number }
-  | { kind: 'alt'; options: Element[]; keys: string[]; core: number };
+export type Element = (
+  | { kind: 'pred'; lemma: string; conj: Conj[] }
+  | { kind: 'word'; jamo: string; chain: 'free' | 'none' | Role }
+  | { kind: 'alt'; options: Element[] }
+) & {
+  /** Index keys: the first KEY_LENGTH jamo of each string a match can start with. */
+  keys: string[];
+  /** What every match starts with (the longest common prefix of those strings). */
+  prefix: string;
+  /**
+   * Codes of the syllable heads (initial + medial) a match can start with; empty when some
+   * start is shorter than a syllable head (a single Latin letter), so nothing can be ruled out.
+   */
+  heads: number[];
+  /** Length of the shortest fixed part (literal or stem allomorph), in jamo. */
+  core: number;
+};
 
 export interface CompiledPattern {
   noteId: string;
@@ -17,9 +30,35 @@ export interface CompiledPattern {
   elements: Element[];
 }
 
-/** Index key of a jamo string: initial + medial of its first syllable, or its first character. */
-export function keyOf(j: string): string {
-  return isConsonant(j[0]) && isVowel(j[1]) ? j.slice(0, 2) : j.slice(0, 1);
+/**
+ * Index keys are the first KEY_LENGTH jamo of every string a word's match must start with
+ * (its literal, or each stem allomorph: 갔/간/갑 all start with 가). Longer keys make smaller
+ * buckets; a stem shorter than that is its own key.
+ */
+export const KEY_LENGTH = 4;
+
+function keysOf(starts: readonly string[]): string[] {
+  return unique(starts.map((s) => s.slice(0, KEY_LENGTH)));
+}
+
+/** A syllable head (initial + medial, or two other characters) as one number. */
+export function headCode(s: string, i = 0): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
+function headsOf(starts: readonly string[]): number[] {
+  if (starts.some((s) => s.length < 2)) return [];
+  return unique(starts.map((s) => headCode(s)));
+}
+
+function commonPrefix(starts: readonly string[]): string {
+  let prefix = starts[0] ?? '';
+  for (const s of starts) {
+    let n = 0;
+    while (n < prefix.length && n < s.length && prefix[n] === s[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  return prefix;
 }
 
 /** Particles that a non-final pattern word may end in and that are then read as a slot. */
@@ -56,11 +95,18 @@ function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error
     const conj = lemmaConj(w);
     if (conj.length === 0) throw fail(`cannot conjugate ${w}`);
     const allomorphs = conj.flatMap((c) => [...c.base, ...c.u, ...c.a]);
+    // ㄹ- and ㅎ-dropping stems also start a match without their last jamo (사는, 그러네).
+    const dropped = conj.flatMap((c) =>
+      c.lDrop || c.hDrop ? [...c.base, ...c.u].map((x) => x.slice(0, -1)) : [],
+    );
+    const starts = [...allomorphs, ...dropped];
     return {
       kind: 'pred',
       lemma: w,
       conj,
-      keys: unique(allomorphs.map(keyOf)),
+      keys: keysOf(starts),
+      prefix: commonPrefix(starts),
+      heads: headsOf(starts),
       core: Math.min(...allomorphs.map((a) => a.length)),
     };
   }
@@ -72,6 +118,10 @@ function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error
       kind: 'alt',
       options,
       keys: unique(options.flatMap((o) => o.keys)),
+      prefix: commonPrefix(options.map((o) => o.prefix)),
+      heads: options.some((o) => o.heads.length === 0)
+        ? []
+        : unique(options.flatMap((o) => o.heads)),
       core: Math.min(...options.map((o) => o.core)),
     };
   }
@@ -84,7 +134,15 @@ function checkText(text: string, fail: (reason: string) => Error): void {
 
 function word(text: string, chain: 'free' | 'none' | Role): Element {
   const jamo = toJamo(text);
-  return { kind: 'word', jamo, chain, keys: [keyOf(jamo)], core: jamo.length };
+  return {
+    kind: 'word',
+    jamo,
+    chain,
+    keys: keysOf([jamo]),
+    prefix: jamo,
+    heads: headsOf([jamo]),
+    core: jamo.length,
+  };
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -95,14 +153,14 @@ function unique<T>(xs: T[]): T[] {
 export function elementEnds(el: Element, t: string, p: number, visit: Visit): boolean {
   switch (el.kind) {
     case 'pred':
-      return el.conj.some((c) => parsePredicate(t, p, c, visit));
+      return el.conj.some((c) => parsePredicate(t, p, c, visit, null));
     case 'alt':
       return el.options.some((o) => elementEnds(o, t, p, visit));
     case 'word': {
       if (!t.startsWith(el.jamo, p)) return false;
       const q = p + el.jamo.length;
       if (el.chain === 'none') return visit(q, []);
-      if (el.chain === 'free') return parseNounTail(t, q, visit);
+      if (el.chain === 'free') return parseNounTail(t, q, visit, null);
       return parseSlot(t, q, el.chain, visit);
     }
   }

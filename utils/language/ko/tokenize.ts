@@ -60,9 +60,14 @@ function code(s: string, i: number): number {
 
 export interface Normalized {
   text: string;
-  /** For each UTF-16 unit of `text`, its start offset in the original; one extra entry = original length. */
-  offsets: number[];
+  /**
+   * For each UTF-16 unit of `text`, its start offset in the original, plus one entry for the
+   * original length; null when nothing was recomposed and offsets are the identity.
+   */
+  offsets: number[] | null;
 }
+
+const CONJOINING = /[\u1100-\u11ff]/;
 
 /**
  * Composes Hangul given as conjoining jamo (NFD, as macOS writes subtitle files) into
@@ -71,6 +76,7 @@ export interface Normalized {
  * the offset map.
  */
 export function normalize(line: string): Normalized {
+  if (!CONJOINING.test(line)) return { text: line, offsets: null };
   let text = '';
   const offsets: number[] = [];
   let i = 0;
@@ -113,9 +119,42 @@ function composeCompat(initial: string, medial: string, finalCompat: string): st
   return joinSyllable(initial, medial, toJamo(finalCompat)) ?? initial + medial + finalCompat;
 }
 
+const OTHER_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** Letters, digits and Hangul make words; everything else separates them. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SENTENCE_BREAK = /[?!？！。]|(?<![.．])[.．](?![.．])/;
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xac00 && c <= 0xd7a3) return true;
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return OTHER_WORD_CHAR.test(text[i]!);
+}
+
+/** Sentence-ending punctuation; a run of dots is an ellipsis, which does not end a sentence. */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch === '?' || ch === '!' || ch === '？' || ch === '！' || ch === '。') return true;
+    if ((ch === '.' || ch === '．') && text[k - 1] !== ch && text[k + 1] !== ch) return true;
+  }
+  return false;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text[k]!.trim() !== '') return false;
+  return true;
+}
+
+/** Jamo of recent words: subtitle lines repeat the same few thousand eojeol. */
+const jamoCache = new Map<string, string>();
+function cachedJamo(word: string): string {
+  let j = jamoCache.get(word);
+  if (j === undefined) {
+    if (jamoCache.size >= 20000) jamoCache.clear();
+    j = toJamo(word);
+    jamoCache.set(word, j);
+  }
+  return j;
+}
 
 export function tokenize(line: string): Token[] {
   const { text, offsets } = normalize(line);
@@ -123,21 +162,20 @@ export function tokenize(line: string): Token[] {
   let i = 0;
   let gapStart = 0;
   while (i < text.length) {
-    if (!WORD_CHAR.test(text[i]!)) {
+    if (!isWordChar(text, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < text.length && WORD_CHAR.test(text[j]!)) j++;
+    while (j < text.length && isWordChar(text, j)) j++;
     const word = text.slice(i, j);
-    const gap = text.slice(gapStart, i);
     tokens.push({
       text: word,
-      jamo: toJamo(word),
-      start: offsets[i]!,
-      end: offsets[j]!,
-      spaced: tokens.length > 0 && gap.trim() === '',
-      broken: SENTENCE_BREAK.test(gap),
+      jamo: cachedJamo(word),
+      start: offsets ? offsets[i]! : i,
+      end: offsets ? offsets[j]! : j,
+      spaced: tokens.length > 0 && onlySpaces(text, gapStart, i),
+      broken: breaksSentence(text, gapStart, i),
     });
     gapStart = j;
     i = j;

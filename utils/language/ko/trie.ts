@@ -1,6 +1,6 @@
 /** A character trie over jamo strings whose nodes carry the entries that end there. */
 export class Trie<T> {
-  private readonly root: TrieNode<T> = { next: new Map(), items: [] };
+  readonly root: TrieNode<T> = { next: new Map(), items: [] };
 
   add(key: string, item: T): void {
     let node = this.root;
@@ -32,7 +32,7 @@ export class Trie<T> {
   }
 }
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   items: T[];
 }

@@ -58,7 +58,9 @@ describe('tokens and offsets', () => {
     const { text, offsets } = normalize(nfd);
     expect(text).toBe('떡볶이 먹자');
     expect(offsets).toHaveLength(text.length + 1);
-    expect(offsets.at(-1)).toBe(nfd.length);
+    expect(offsets?.at(-1)).toBe(nfd.length);
+    expect(offsets?.[4]).toBe(nfd.indexOf('ᄆ'));
+    expect(normalize('떡볶이 먹자')).toEqual({ text: '떡볶이 먹자', offsets: null });
     const [first, second] = tokenize(nfd);
     expect(nfd.slice(first!.start, first!.end).normalize('NFC')).toBe('떡볶이');
     expect(nfd.slice(second!.start, second!.end).normalize('NFC')).toBe('먹자');
