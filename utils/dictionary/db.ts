@@ -1,23 +1,25 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Language } from '../notes/schema';
-import type { DictEntry } from '../messaging/protocol';
 
 /**
- * One dictionary entry as stored. Rows belong to an install generation (`bucket`); a language's
- * active bucket is named in its meta row, so a new install is written beside the old one and
- * swapped in at the end — a failed install never touches the data in use.
+ * A page of a dictionary: a run of consecutive forms (headwords, variants, kana readings) in
+ * sort order, each with the validated JSON lines of the entries written that way.
+ * Entries are stored a few hundred per record because IndexedDB's cost is per record: one
+ * record per entry made a 200,000-entry install take minutes, pages take seconds.
  */
-export interface DictRow extends DictEntry {
-  id?: number;
-  bucket: string;
-  /** `<bucket>|<form>` for the headword and each variant: one multi-entry index serves lookups. */
-  keys: string[];
+export interface DictPage {
+  /** `<bucket>|<page number>`; a bucket is one install generation of one language. */
+  id: string;
+  forms: Record<string, string[]>;
 }
 
 /** The installed dictionary of one language. */
 export interface DictMeta {
   lang: Language;
+  /** Install generation whose pages are in use; a new install writes a new one, then swaps. */
   bucket: string;
+  /** The first form of each page, in sort order: finds the page of a form without a query. */
+  pageStarts: string[];
   entries: number;
   source: string;
   licence: string;
@@ -25,9 +27,17 @@ export interface DictMeta {
   installedAt: number;
 }
 
+/** Every install started, so pages of replaced or interrupted installs can be found and removed. */
+export interface DictInstall {
+  bucket: string;
+  lang: Language;
+  startedAt: number;
+}
+
 export type DictDb = Dexie & {
-  entries: EntityTable<DictRow, 'id'>;
+  pages: EntityTable<DictPage, 'id'>;
   meta: EntityTable<DictMeta, 'lang'>;
+  installs: EntityTable<DictInstall, 'bucket'>;
 };
 
 export const DICT_DB_NAME = 'nunchi-dictionary';
@@ -35,10 +45,31 @@ export const DICT_DB_NAME = 'nunchi-dictionary';
 /** Opened only in the extension origin (the background); content scripts ask by message. */
 export function openDictDb(name = DICT_DB_NAME): DictDb {
   const db = new Dexie(name) as DictDb;
+  // Version 1 stored one record per entry (too slow to install, see DictPage).
   db.version(1).stores({ entries: '++id, bucket, *keys', meta: 'lang' });
+  db.version(2)
+    .stores({ entries: null, pages: 'id', meta: 'lang', installs: 'bucket' })
+    .upgrade((tx) => tx.table('meta').clear());
   return db;
 }
 
-export function rowKey(bucket: string, form: string): string {
-  return `${bucket}|${form}`;
+export function pageId(bucket: string, page: number): string {
+  return `${bucket}|${page}`;
+}
+
+/** Every page id of a bucket lies in this key range. */
+export function bucketRange(bucket: string): [string, string] {
+  return [`${bucket}|`, `${bucket}|\uffff`];
+}
+
+/** Index of the page holding `form`: the last page whose first form sorts at or before it. */
+export function pageOf(pageStarts: readonly string[], form: string): number {
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pageStarts[mid]! <= form) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,14 +1,20 @@
 import type { Language } from '../notes/schema';
 import { DictFormatError, parseDictHeader, parseDictLine, type DictLine } from './format/index';
-import { rowKey, type DictDb, type DictMeta, type DictRow } from './db';
+import { bucketRange, pageId, type DictDb, type DictMeta, type DictPage } from './db';
 
-const BATCH = 2000;
+/** A page closes after this many bytes of entry text: small enough to read on every hover. */
+const PAGE_BYTES = 16_000;
+/** Pages per write transaction. */
+const WRITE_BATCH = 100;
+/** Share of the progress bar for reading the file; writing takes the rest. */
+const READ_SHARE = 0.7;
 
 /**
  * Installs a language's dictionary from a gzip'd `nunchi-dict` stream: decompress, split into
- * lines, validate each, write in batches into a fresh bucket, then point the language's meta row
- * at it and drop the old rows. Any error (bad gzip, bad line, wrong language, short file) removes
- * the partial bucket and rethrows, leaving the installed dictionary as it was.
+ * lines, validate each, group them into pages by form, write the pages under a fresh bucket,
+ * then point the language's meta row at it and drop the old pages. Any error (bad gzip, bad line,
+ * wrong language, short file) removes the partial bucket and rethrows, leaving the installed
+ * dictionary as it was.
  */
 export async function installDictionary(
   db: DictDb,
@@ -18,39 +24,23 @@ export async function installDictionary(
 ): Promise<DictMeta> {
   await sweepUnusedBuckets(db);
   const bucket = `${lang}@${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  await db.installs.put({ bucket, lang, startedAt: Date.now() });
   try {
-    const lines = readLines(gzipped.pipeThrough(new DecompressionStream('gzip')));
-    const first = await lines.next();
-    if (first.done) throw new DictFormatError('the file is empty');
-    const header = parseDictHeader(first.value);
-    if (header.lang !== lang) {
-      throw new DictFormatError(`line 1: this is a "${header.lang}" dictionary, not "${lang}"`);
-    }
-    let count = 0;
-    let lineNo = 1;
-    let batch: DictRow[] = [];
-    for await (const line of lines) {
-      lineNo++;
-      if (!line.trim()) continue;
-      batch.push(toRow(bucket, lang, parseDictLine(line, lineNo)));
-      if (batch.length === BATCH) {
-        await db.entries.bulkAdd(batch);
-        count += batch.length;
-        batch = [];
-        onProgress(Math.min(count / header.entries, 0.99));
-      }
-    }
-    await db.entries.bulkAdd(batch);
-    count += batch.length;
-    if (count !== header.entries) {
-      throw new DictFormatError(
-        `the header promises ${header.entries} entries but the file has ${count}`,
+    const { header, byForm } = await readDictionary(lang, gzipped, (f) =>
+      onProgress(f * READ_SHARE),
+    );
+    const pages = paginate(byForm);
+    for (let i = 0; i < pages.length; i += WRITE_BATCH) {
+      await db.pages.bulkPut(
+        pages.slice(i, i + WRITE_BATCH).map((forms, j) => ({ id: pageId(bucket, i + j), forms })),
       );
+      onProgress(READ_SHARE + (1 - READ_SHARE) * Math.min((i + WRITE_BATCH) / pages.length, 0.99));
     }
     const meta: DictMeta = {
       lang,
       bucket,
-      entries: count,
+      pageStarts: pages.map((forms) => Object.keys(forms)[0]!),
+      entries: header.entries,
       source: header.source,
       licence: header.licence,
       attribution: header.attribution,
@@ -61,7 +51,7 @@ export async function installDictionary(
     await sweepUnusedBuckets(db);
     return meta;
   } catch (error) {
-    await db.entries.where('bucket').equals(bucket).delete();
+    await dropBucket(db, bucket);
     throw error;
   }
 }
@@ -72,32 +62,84 @@ export async function removeDictionary(db: DictDb, lang: Language): Promise<void
   await sweepUnusedBuckets(db);
 }
 
+/** Reads and validates the whole file, collecting the entry lines under each of their forms. */
+async function readDictionary(
+  lang: Language,
+  gzipped: ReadableStream<Uint8Array<ArrayBuffer>>,
+  onProgress: (fraction: number) => void,
+) {
+  const lines = readLines(gzipped.pipeThrough(new DecompressionStream('gzip')));
+  const first = await lines.next();
+  if (first.done) throw new DictFormatError('the file is empty');
+  const header = parseDictHeader(first.value);
+  if (header.lang !== lang) {
+    throw new DictFormatError(`line 1: this is a "${header.lang}" dictionary, not "${lang}"`);
+  }
+  const byForm = new Map<string, string[]>();
+  let count = 0;
+  let lineNo = 1;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const entry = parseDictLine(line, lineNo);
+    for (const form of formsOf(lang, entry)) {
+      const list = byForm.get(form);
+      if (list) list.push(line);
+      else byForm.set(form, [line]);
+    }
+    if (++count % 5000 === 0) onProgress(Math.min(count / header.entries, 1));
+  }
+  if (count !== header.entries) {
+    throw new DictFormatError(
+      `the header promises ${header.entries} entries but the file has ${count}`,
+    );
+  }
+  return { header, byForm };
+}
+
+/** The written forms a lookup may arrive with: headword and variants, NFC. */
+function formsOf(lang: Language, entry: DictLine): Set<string> {
+  const forms = new Set([entry.h, ...(entry.v ?? [])].map((f) => f.normalize('NFC')));
+  // Japanese words are often written in kana alone: the kana reading is a written form too.
+  if (lang === 'ja' && entry.r) forms.add(entry.r.normalize('NFC'));
+  return forms;
+}
+
+/** Cuts the sorted forms into pages of about PAGE_BYTES of entry text each. */
+function paginate(byForm: Map<string, string[]>): DictPage['forms'][] {
+  const forms = [...byForm.keys()].sort();
+  const pages: DictPage['forms'][] = [];
+  let page: DictPage['forms'] = {};
+  let bytes = 0;
+  for (const form of forms) {
+    const lines = byForm.get(form)!;
+    page[form] = lines;
+    for (const line of lines) bytes += line.length;
+    if (bytes >= PAGE_BYTES) {
+      pages.push(page);
+      page = {};
+      bytes = 0;
+    }
+  }
+  if (Object.keys(page).length) pages.push(page);
+  return pages;
+}
+
 /**
- * Deletes rows of buckets no meta row points at: the old generation after a swap, or leftovers
- * of an install the browser cut short (an MV3 worker can be stopped mid-install).
+ * Deletes the pages of every bucket no meta row points at: the old generation after a swap, or
+ * leftovers of an install the browser cut short (an MV3 worker can be stopped mid-install).
  */
 async function sweepUnusedBuckets(db: DictDb): Promise<void> {
-  const active = (await db.meta.toArray()).map((m) => m.bucket);
-  const buckets = (await db.entries.orderBy('bucket').uniqueKeys()) as string[];
-  for (const bucket of buckets) {
-    if (!active.includes(bucket)) await db.entries.where('bucket').equals(bucket).delete();
+  const active = new Set((await db.meta.toArray()).map((m) => m.bucket));
+  for (const install of await db.installs.toArray()) {
+    if (!active.has(install.bucket)) await dropBucket(db, install.bucket);
   }
 }
 
-function toRow(bucket: string, lang: Language, line: DictLine): DictRow {
-  const variants = line.v ?? [];
-  const forms = new Set([line.h, ...variants].map((f) => f.normalize('NFC')));
-  // Japanese words are often written in kana alone: index the kana reading as a form too.
-  if (lang === 'ja' && line.r) forms.add(line.r.normalize('NFC'));
-  return {
-    bucket,
-    keys: [...forms].map((f) => rowKey(bucket, f)),
-    headword: line.h,
-    variants,
-    reading: line.r,
-    senses: line.s.map((s) => ({ glosses: s.g, pos: s.p })),
-    tags: line.t ?? [],
-  };
+async function dropBucket(db: DictDb, bucket: string): Promise<void> {
+  const [from, to] = bucketRange(bucket);
+  await db.pages.where('id').between(from, to, true, true).delete();
+  await db.installs.delete(bucket);
 }
 
 /** Splits a byte stream of UTF-8 text into lines without holding the whole file. */

@@ -1,53 +1,45 @@
 import type { LookupCandidate } from '../language/types';
 import type { DictEntry, LookupResult } from '../messaging/protocol';
-import { rowKey, type DictDb, type DictRow } from './db';
+import { DictLineSchema } from './format/index';
+import { pageId, pageOf, type DictDb, type DictMeta } from './db';
 
 /** More than this per reading only lengthens the card; the card shows the first few anyway. */
 const MAX_ENTRIES_PER_RESULT = 8;
 const MAX_RESULTS = 6;
 
 /**
- * Looks up every candidate reading of the hovered text with one indexed query over all their
- * lemmas, and returns, in candidate order (best first), those that have entries. A lemma that two
- * candidates share is reported once, for the better candidate.
+ * Looks up every candidate reading of the hovered text with one read of the pages that hold
+ * their lemmas, and returns, in candidate order (best first), those that have entries. A lemma
+ * that two candidates share is reported once, for the better candidate.
  */
 export async function lookupCandidates(
   db: DictDb,
-  bucket: string,
+  meta: Pick<DictMeta, 'bucket' | 'pageStarts'>,
   candidates: readonly LookupCandidate[],
 ): Promise<LookupResult[]> {
   const lemmas = [...new Set(candidates.map((c) => c.lemma.normalize('NFC')))];
-  if (!lemmas.length) return [];
-  const rows = await db.entries
-    .where('keys')
-    .anyOf(lemmas.map((l) => rowKey(bucket, l)))
-    .toArray();
-  const byForm = new Map<string, DictRow[]>();
-  const seen = new Set<number>();
-  for (const row of rows) {
-    // A row reached through two of its keys comes back twice from a multi-entry index.
-    if (row.id !== undefined && seen.has(row.id)) continue;
-    if (row.id !== undefined) seen.add(row.id);
-    for (const key of row.keys) {
-      const form = key.slice(bucket.length + 1);
-      const list = byForm.get(form);
-      if (list) list.push(row);
-      else byForm.set(form, [row]);
-    }
-  }
+  if (!lemmas.length || !meta.pageStarts.length) return [];
+  const pageNos = [...new Set(lemmas.map((l) => pageOf(meta.pageStarts, l)))];
+  const pages = await db.pages.bulkGet(pageNos.map((n) => pageId(meta.bucket, n)));
+  const linesOf = (lemma: string): string[] | undefined => {
+    const page = pages[pageNos.indexOf(pageOf(meta.pageStarts, lemma))];
+    // Own-property check: a lemma such as "constructor" must not find Object.prototype.
+    return page && Object.hasOwn(page.forms, lemma) ? page.forms[lemma] : undefined;
+  };
+
   const results: LookupResult[] = [];
   const reported = new Set<string>();
   for (const candidate of candidates) {
     const lemma = candidate.lemma.normalize('NFC');
     if (reported.has(lemma)) continue;
-    const found = byForm.get(lemma);
-    if (!found) continue;
+    const lines = linesOf(lemma);
+    if (!lines) continue;
     reported.add(lemma);
     results.push({
       surface: candidate.surface,
       lemma,
       reasons: candidate.reasons,
-      entries: rank(found, lemma).slice(0, MAX_ENTRIES_PER_RESULT).map(toEntry),
+      entries: rank(lines.map(toEntry), lemma).slice(0, MAX_ENTRIES_PER_RESULT),
     });
     if (results.length === MAX_RESULTS) break;
   }
@@ -55,19 +47,21 @@ export async function lookupCandidates(
 }
 
 /** Headword matches before variant matches before reading-only matches; stable otherwise. */
-function rank(rows: DictRow[], lemma: string): DictRow[] {
-  const score = (r: DictRow) =>
-    r.headword.normalize('NFC') === lemma ? 0 : r.variants.includes(lemma) ? 1 : 2;
-  return [...rows].sort((a, b) => score(a) - score(b));
+function rank(entries: DictEntry[], lemma: string): DictEntry[] {
+  const score = (e: DictEntry) =>
+    e.headword.normalize('NFC') === lemma ? 0 : e.variants.includes(lemma) ? 1 : 2;
+  return [...entries].sort((a, b) => score(a) - score(b));
 }
 
-function toEntry(row: DictRow): DictEntry {
+/** Lines were validated when installed; parsing again keeps the types honest at no real cost. */
+function toEntry(line: string): DictEntry {
+  const l = DictLineSchema.parse(JSON.parse(line));
   return {
-    headword: row.headword,
-    variants: row.variants,
-    reading: row.reading,
-    senses: row.senses,
-    tags: row.tags,
+    headword: l.h,
+    variants: l.v ?? [],
+    reading: l.r,
+    senses: l.s.map((s) => ({ glosses: s.g, pos: s.p })),
+    tags: l.t ?? [],
   };
 }
 

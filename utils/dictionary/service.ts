@@ -131,7 +131,7 @@ export function createDictionaryService(deps: DictionaryDeps) {
         if (!installed || jobs.has(lang))
           return { state: 'unavailable', status: await status(lang) };
       }
-      const results = await lookupCandidates(db, installed.bucket, await candidates(lang, text));
+      const results = await lookupCandidates(db, installed, await candidates(lang, text));
       cache.set(key, results);
       if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
       return { state: 'ok', results };

@@ -124,7 +124,7 @@ describe('dictionary service', () => {
     await s.lookup('ko', '눈이');
     expect(loadEngine).toHaveBeenCalledTimes(1);
     expect(await s.remove('ko')).toEqual({ lang: 'ko', state: 'absent', progress: 0, entries: 0 });
-    expect(await db.entries.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
   });
 
   it('evicts the least recently used lookup beyond the cache size', async () => {

@@ -19,11 +19,7 @@ afterEach(async () => {
 
 describe('lookupCandidates', () => {
   it('returns found candidates in engine order with surface, lemma and reasons', async () => {
-    const results = await lookupCandidates(
-      db,
-      ko.bucket,
-      fakeKoreanEngine.lookupCandidates('먹었어요'),
-    );
+    const results = await lookupCandidates(db, ko, fakeKoreanEngine.lookupCandidates('먹었어요'));
     expect(results.map((r) => [r.surface, r.lemma, r.reasons])).toEqual([
       ['먹었어요', '먹다', ['past', 'polite']],
       ['먹', '먹', []],
@@ -40,35 +36,36 @@ describe('lookupCandidates', () => {
   });
 
   it('keeps every sense of an entry', async () => {
-    const [first] = await lookupCandidates(
-      db,
-      ko.bucket,
-      fakeKoreanEngine.lookupCandidates('눈이'),
-    );
+    const [first] = await lookupCandidates(db, ko, fakeKoreanEngine.lookupCandidates('눈이'));
     expect(first?.entries[0]?.senses.map((s) => s.glosses[0])).toEqual(['eye', 'snow']);
   });
 
   it('finds an entry through a variant spelling', async () => {
-    const results = await lookupCandidates(db, zh.bucket, prefixCandidates('電視機'));
+    const results = await lookupCandidates(db, zh, prefixCandidates('電視機'));
     expect(results.map((r) => [r.surface, r.entries[0]?.headword])).toEqual([['電視', '电视']]);
   });
 
   it('prefers the longest prefix when no engine is there', async () => {
-    const results = await lookupCandidates(db, zh.bucket, prefixCandidates('吃醋了吗'));
+    const results = await lookupCandidates(db, zh, prefixCandidates('吃醋了吗'));
     expect(results.map((r) => r.lemma)).toEqual(['吃醋', '吃']);
   });
 
   it('only sees the given language', async () => {
-    expect(await lookupCandidates(db, ko.bucket, prefixCandidates('吃醋'))).toEqual([]);
+    expect(await lookupCandidates(db, ko, prefixCandidates('吃醋'))).toEqual([]);
+  });
+
+  it('finds nothing through properties every object has', async () => {
+    const reply = await lookupCandidates(db, ko, prefixCandidates('constructor'));
+    expect(reply).toEqual([]);
   });
 
   it('returns nothing for no candidates or unknown words', async () => {
-    expect(await lookupCandidates(db, ko.bucket, [])).toEqual([]);
-    expect(await lookupCandidates(db, ko.bucket, prefixCandidates('없는말'))).toEqual([]);
+    expect(await lookupCandidates(db, ko, [])).toEqual([]);
+    expect(await lookupCandidates(db, ko, prefixCandidates('없는말'))).toEqual([]);
   });
 
   it('reports a lemma two candidates share once, for the better one', async () => {
-    const results = await lookupCandidates(db, ko.bucket, [
+    const results = await lookupCandidates(db, ko, [
       { surface: '먹어', lemma: '먹다', reasons: ['informal'] },
       { surface: '먹어요', lemma: '먹다', reasons: ['polite'] },
     ]);
