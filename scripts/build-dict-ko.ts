@@ -94,6 +94,23 @@ function readBase(): Row[] {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Splits a written gloss list on ";" outside parentheses ("(다녀왔습니다: I'm home; …)" stays whole). */
+function splitGlosses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map(squash).filter(Boolean);
+}
+
 /**
  * Applies corrections.tsv. A correction names a row by its source word, part-of-speech code,
  * hanja and the field's old value, and must apply to at least one row, so a stale correction
@@ -113,6 +130,8 @@ function applyCorrections(rows: Row[]): number {
           return squash(r.src.gloss) === old;
         case 'pos':
           return r.src.pos === old;
+        case 'hanja':
+          return r.src.hanja === old;
         case 'word':
           return r.src.word === old;
         default:
@@ -121,9 +140,10 @@ function applyCorrections(rows: Row[]): number {
     });
     if (hits.length === 0) throw new Error(`${where}: no row with ${field} "${old}"`);
     for (const row of hits) {
-      if (field === 'gloss') row.glosses = next.split(';').map(squash).filter(Boolean);
+      if (field === 'gloss') row.glosses = splitGlosses(next);
       else if (field === 'drop') row.dropped = true;
       else if (field === 'pos') row.pos = next;
+      else if (field === 'hanja') row.hanja = next;
       else row.word = next;
     }
   });
@@ -228,9 +248,10 @@ function fullHanja(word: string, hanja: string): string {
 function toLine(e: Entry): DictLine {
   // The easiest level wins when rows of one word disagree.
   const level = [...e.levels].sort()[0];
-  const hanja = [...new Set(e.senses.map((s) => fullHanja(e.word, s.hanja)).filter(Boolean))];
-  // Homographs (과거 科擧 / 過去) say which hanja each sense belongs to.
-  const label = hanja.length > 1;
+  const spelled = e.senses.map((s) => fullHanja(e.word, s.hanja));
+  const hanja = [...new Set(spelled.filter(Boolean))];
+  // Homographs (과거 科擧 / 過去, or 반하다 反 beside native 반하다) say which hanja each sense has.
+  const label = hanja.length > 0 && new Set(spelled).size > 1;
   const s = e.senses.map((sense) => {
     const h = fullHanja(e.word, sense.hanja);
     const g =
@@ -279,7 +300,7 @@ function build(): void {
     }
     const src = { word, pos, hanja, gloss: '' };
     const row: Row = { src, word, gloss: '', pos, level, hanja };
-    addSense(entries, row, glosses.split(';').map(squash).filter(Boolean), posLabel(pos));
+    addSense(entries, row, splitGlosses(glosses), posLabel(pos));
   });
   console.log(
     `${rows.length} source rows, ${corrections} corrections, ${rows.length - kept.length} dropped, ` +
