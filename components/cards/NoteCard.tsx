@@ -38,7 +38,7 @@ export function NoteCard({ card, romanization, saveKey, onSave }: Props) {
         <dd>{note.meaning}</dd>
         <dt>Culture</dt>
         <dd>{note.culture}</dd>
-        <dt>What a translation loses</dt>
+        <dt>Lost in translation</dt>
         <dd>{note.lost}</dd>
         <dt>Usage</dt>
         <dd>{note.usage}</dd>

@@ -34,7 +34,8 @@ export const OVERLAY_CSS = `
 ${categoryRules}
 
 .lines {
-  position: absolute; left: 4%; right: 4%; bottom: 9%;
+  /* High enough to clear a player's control bar (Chromium's own is about 64 px tall). */
+  position: absolute; left: 4%; right: 4%; bottom: max(10%, 64px);
   display: flex; flex-direction: column; align-items: center; gap: 0.15em;
 }
 .cue {
@@ -76,10 +77,10 @@ ${categoryRules}
 
 .card {
   position: fixed; pointer-events: auto; box-sizing: border-box;
-  width: min(420px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow-y: auto;
-  background: #fffdf8; color: #1d1b22; border-radius: 12px; padding: 14px 16px;
+  width: min(540px, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow-y: auto;
+  background: #fffdf8; color: #1d1b22; border-radius: 12px; padding: 12px 16px;
   box-shadow: 0 10px 30px rgba(0, 0, 0, 0.45); border-top: 5px solid var(--cat, #888);
-  font: 14px/1.45 system-ui, sans-serif; text-align: left;
+  font: 13px/1.4 system-ui, sans-serif; text-align: left;
 }
 .card[lang='ko'] .native { font-family: ${FONT_FAMILIES.ko}; }
 .card[lang='zh'] .native { font-family: ${FONT_FAMILIES.zh}; }
@@ -91,12 +92,12 @@ ${categoryRules}
 }
 .card .chip.category { background: color-mix(in srgb, var(--cat) 30%, #fff); }
 .card .chip.pitfall { background: #ffe0e0; color: #8a1010; }
-.card .headword { font-size: 24px; font-weight: 700; margin: 0; }
-.card .reading { color: #6a6270; margin: 0 0 8px; font-size: 14px; }
+.card .headword { font-size: 22px; font-weight: 700; margin: 0; }
+.card .reading { color: #6a6270; margin: 0 0 4px; font-size: 13px; }
 .card .derivation { color: #4a4450; margin: 0 0 6px; }
-.card dl { margin: 8px 0 0; }
-.card dt { font-size: 11px; font-weight: 700; text-transform: uppercase; color: #8a8090; margin-top: 8px; }
-.card dd { margin: 2px 0 0; }
+.card dl { margin: 4px 0 0; display: grid; grid-template-columns: 7.5em 1fr; gap: 5px 10px; }
+.card dt { font-size: 10.5px; font-weight: 700; text-transform: uppercase; color: #8a8090; padding-top: 2px; }
+.card dd { margin: 0; }
 .card .example { border-left: 3px solid var(--cat, #ccc); padding-left: 8px; }
 .card .translation { color: #5a5260; font-style: italic; }
 .card ol { margin: 4px 0 0; padding-left: 20px; }
@@ -104,7 +105,7 @@ ${categoryRules}
 .card .message { color: #4a4450; margin: 6px 0; }
 .card .progress { height: 6px; border-radius: 3px; background: #eee; overflow: hidden; }
 .card .progress span { display: block; height: 100%; background: #3a7bd5; }
-.card .actions { display: flex; align-items: center; gap: 10px; margin-top: 12px; }
+.card .actions { display: flex; align-items: center; gap: 10px; margin-top: 10px; }
 .card button.save { background: #1d1b22; color: #fff; border-color: #1d1b22; }
 .card button.save:disabled { opacity: 0.6; cursor: default; }
 .card .saved { color: #16703a; font-weight: 600; }

@@ -18,14 +18,18 @@ type ContentReply = { ok: true; value: unknown } | { ok: false; error: string };
  * background validates its own; a refusal is a reply, never an exception in the page. Replies go
  * through sendResponse + `return true` (see utils/messaging/server.ts for why).
  */
-export function listenToPopup(handlers: ContentHandlers, signal: AbortSignal): void {
+export function listenToPopup(
+  answers: () => boolean,
+  handlers: ContentHandlers,
+  signal: AbortSignal,
+): void {
   const listener = (
     message: unknown,
     sender: { id?: string },
     sendResponse: (reply: ContentReply) => void,
   ): boolean => {
     // Only Nunchi's own pages talk to this script.
-    if (sender.id !== browser.runtime.id) return false;
+    if (sender.id !== browser.runtime.id || !answers()) return false;
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success || !(envelope.data.type in contentProtocol)) return false;
     const type = envelope.data.type as ContentMessageType;

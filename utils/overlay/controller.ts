@@ -5,7 +5,8 @@ import type { TabStatus } from '../messaging/protocol';
 import { createAnnotator } from '../notes/annotate';
 import { parsePack } from '../notes/pack';
 import type { Category, Language, Pack } from '../notes/schema';
-import type { Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { getSettings, watchSettings } from '../settings/storage';
 import { fileCueSource } from '../sites/file-cue-source';
 import { NativeCaptionHider } from '../sites/native-captions';
 import type { CueSource, ShownCue, SourceInfo } from '../sites/types';
@@ -14,7 +15,6 @@ import { mountHost } from './host';
 import { guessLanguage, HOVER_UNIT, LANGUAGE_NAMES, languageOfTag } from './language';
 import { LineCache } from './line-cache';
 import { segmentLine, type Segment } from './segment';
-import { loadSettings, watchSettings } from './settings';
 import { createStore, type Store } from './store';
 import { readSubtitleFile } from './subtitle-file';
 import type { TimestampStyle } from './timestamp-url';
@@ -81,7 +81,7 @@ export async function createOverlayController(options: {
   mountUi: MountUi;
 }): Promise<OverlayController> {
   const { video, site, signal } = options;
-  let settings: Settings = await loadSettings();
+  let settings: Settings = await getSettings().catch(() => DEFAULT_SETTINGS);
 
   const store = createStore<OverlayView>({
     visible: settings.overlay.visible,
@@ -356,7 +356,7 @@ export async function createOverlayController(options: {
     unmount();
   });
 
-  watchSettings((next) => {
+  const unwatchSettings = watchSettings((next) => {
     settings = next;
     store.set({
       fontSize: next.overlay.fontSize,
@@ -374,7 +374,8 @@ export async function createOverlayController(options: {
     settleLanguage();
     render();
     reportStatus();
-  }, signal);
+  });
+  signal.addEventListener('abort', unwatchSettings);
 
   document.addEventListener(
     'keydown',

@@ -64,7 +64,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     video = next;
     controller = null;
     if (!next) {
-      send('tab.status.set', noVideoStatus()).catch(() => undefined);
+      // Frames without a video stay quiet: the tab's status belongs to the frame that has one.
+      if (isTopFrame()) send('tab.status.set', noVideoStatus()).catch(() => undefined);
       return;
     }
     videoAbort = new AbortController();
@@ -97,6 +98,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   if (options.answerPopup) {
     listenToPopup(
+      // The popup's message reaches every frame and the first answer wins: only the top frame
+      // and frames with a video answer.
+      () => isTopFrame() || video !== null,
       {
         'status.refresh': async () => (controller ? (await controller).status() : noVideoStatus()),
         'subtitles.load': async ({ filename, text }) => {
@@ -119,4 +123,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       });
     },
   };
+}
+
+function isTopFrame(): boolean {
+  return window === window.top;
 }

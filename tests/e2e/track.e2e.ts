@@ -1,0 +1,121 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createWorld,
+  expectVocabRow,
+  markIds,
+  openPopup,
+  ROOT,
+  screenshot,
+  seek,
+  tabIdOf,
+  type Session,
+} from './harness';
+
+const SITE = 'https://plain.nunchi.test/';
+const FIXTURES = path.join(ROOT, 'tests/fixtures/sites/plain');
+
+describe('a plain page with a <track>, turned on from the popup', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+  let session: Session;
+  let page: Page;
+  const cue = () => page.locator('[data-testid="nunchi-cue"]');
+  const trackMode = () => page.evaluate(() => document.querySelector('video')!.textTracks[0]!.mode);
+
+  beforeAll(async () => {
+    world = await createWorld('track');
+    session = await world.launch();
+    page = await session.context.newPage();
+    await page.goto(SITE);
+  });
+  afterAll(async () => {
+    await world?.dispose();
+  });
+
+  it('does nothing on a site the viewer has not turned Nunchi on for', async () => {
+    await page.waitForTimeout(1500);
+    expect(await page.locator('nunchi-overlay').count()).toBe(0);
+    expect(await trackMode()).toBe('showing');
+  });
+
+  it('starts reading the track once the viewer turns it on in the popup', async () => {
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    await popup.getByRole('button', { name: /Turn on Nunchi/ }).click();
+    await popup.getByText(/Nunchi is on for plain\.nunchi\.test/).waitFor();
+    await popup.close();
+
+    await seek(page, 1);
+    await expect
+      .poll(() => cue().textContent())
+      .toBe('우리 언니가 눈이 너무 높아서 아직도 혼자예요.');
+    expect(await markIds(page)).toEqual(['ko.eonni', 'ko.nuni-nopda']);
+    expect(await trackMode()).toBe('hidden');
+    await screenshot(page, 'track-overlay');
+  });
+
+  it('turns WebVTT markup into plain text, never into elements', async () => {
+    await seek(page, 7);
+    await expect.poll(() => cue().textContent()).toContain('나 금수저 아니거든?');
+    const text = (await cue().textContent())!;
+    // The WebVTT parser drops the tags and keeps their text, which is shown as text.
+    expect(text).not.toContain('<');
+    const elements = await page.evaluate(
+      () =>
+        document
+          .querySelector('nunchi-overlay')!
+          .shadowRoot!.querySelectorAll('[data-testid="nunchi-cue"] :is(b, img, script)').length,
+    );
+    expect(elements).toBe(0);
+    expect(await page.title()).toBe('Plain track fixture');
+  });
+
+  it('refuses a broken subtitle file with a clear message and keeps working', async () => {
+    await page
+      .locator('[data-testid="nunchi-file-input"]')
+      .setInputFiles(path.join(FIXTURES, 'broken.srt'));
+    const notice = page.locator('[data-testid="nunchi-notice"][data-kind="error"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/Could not read “broken\.srt”/);
+    await screenshot(page, 'track-bad-file');
+
+    await seek(page, 1);
+    await expect
+      .poll(() => cue().textContent())
+      .toBe('우리 언니가 눈이 너무 높아서 아직도 혼자예요.');
+    await page.locator('[data-note-id="ko.nuni-nopda"]').hover();
+    await page.locator('[data-testid="nunchi-note-card"]').waitFor();
+    await page.mouse.move(5, 5);
+    await page.locator('[data-testid="nunchi-note-card"]').waitFor({ state: 'detached' });
+  });
+
+  it('plays a subtitle file loaded from the popup, and saves from it', async () => {
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    await popup
+      .locator('[data-testid="subtitle-file"]')
+      .setInputFiles(path.join(FIXTURES, 'good.srt'));
+    await popup.getByText('Loaded 2 lines (Korean) from good.srt.').waitFor();
+
+    await seek(page, 1);
+    await expect.poll(() => cue().textContent()).toBe('세뱃돈 엄마가 맡아 준다더니 다 어디 갔어?');
+    expect(await markIds(page)).toEqual(['ko.sebaetdon']);
+    await page.locator('[data-note-id="ko.sebaetdon"]').hover();
+    const card = page.locator('[data-testid="nunchi-note-card"]');
+    await card.locator('[data-testid="nunchi-save"]').click();
+    await card.locator('[data-testid="nunchi-saved"]').waitFor();
+
+    await popup.reload();
+    const row = await expectVocabRow(popup, '세뱃돈');
+    // An ordinary page cannot seek from its URL, so the link is the page as it was.
+    expect(await row.locator('a').getAttribute('href')).toBe(SITE);
+    expect(await row.textContent()).toContain('0:00');
+    await popup.close();
+  });
+
+  it('remembers the site: after a reload the script starts by itself', async () => {
+    await page.reload();
+    await seek(page, 4);
+    await expect.poll(() => cue().textContent()).toBe('이번 주말에 시댁에 가야 돼.');
+    expect(await markIds(page)).toEqual(['ko.sidaek']);
+  });
+});

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  contentStatus,
+  createWorld,
+  expectVocabRow,
+  markIds,
+  openPopup,
+  screenshot,
+  seek,
+  tabIdOf,
+  type Session,
+} from './harness';
+
+const WATCH = 'https://www.youtube.com/watch?v=office';
+const MARKUP = `<b>진짜요?</b> <img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>`;
+
+describe('YouTube watch page (rendered captions)', () => {
+  let world: Awaited<ReturnType<typeof createWorld>>;
+  let session: Session;
+  let page: Page;
+  const cue = () => page.locator('[data-testid="nunchi-cue"]');
+
+  const tabStatus = () => contentStatus(session, page);
+
+  beforeAll(async () => {
+    world = await createWorld('youtube');
+    session = await world.launch();
+    page = await session.context.newPage();
+    await page.goto(WATCH);
+  });
+  afterAll(async () => {
+    await world?.dispose();
+  });
+
+  it('reads the player’s captions into its overlay and hides YouTube’s own', async () => {
+    await seek(page, 1);
+    await expect.poll(() => cue().textContent()).toBe('부장님, 보고서 다 끝냈습니다.');
+    expect(await markIds(page)).toEqual(['ko.bujangnim']);
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.getElementById('ytp-caption-window-container')!).visibility,
+      ),
+    ).toBe('hidden');
+
+    await seek(page, 10);
+    await expect.poll(() => cue().textContent()).toBe('내 코가 석 자라서 회식은 못 가요.');
+    expect(await markIds(page)).toEqual(['ko.nae-koga-seok-ja', 'ko.hoesik']);
+
+    await seek(page, 13);
+    await expect.poll(() => cue().textContent()).toBe('눈치 좀 챙겨.\n분위기 파악 좀 해라.');
+    expect(await markIds(page)).toEqual(['ko.nunchi', 'ko.bunwigi-paak']);
+    await screenshot(page, 'youtube-overlay');
+  });
+
+  it('shows markup in a caption as the characters it is, and none of it runs', async () => {
+    await seek(page, 7);
+    await expect.poll(() => cue().textContent()).toBe(MARKUP);
+    const elements = await page.evaluate(() => {
+      const root = document.querySelector('nunchi-overlay')!.shadowRoot!;
+      return root.querySelectorAll(
+        '[data-testid="nunchi-cue"] b, [data-testid="nunchi-cue"] img, [data-testid="nunchi-cue"] script',
+      ).length;
+    });
+    expect(elements).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.title()).not.toBe('pwned');
+    await screenshot(page, 'youtube-markup');
+  });
+
+  it('counts each line once however often the player redraws it', async () => {
+    // The fixture redraws the caption window every 700 ms while a cue shows.
+    await page.waitForTimeout(1600);
+    const status = await tabStatus();
+    expect(status).toMatchObject({ source: 'YouTube captions', lang: 'ko', site: 'YouTube' });
+    // Seen so far: 부장님 (0-3 s), 내 코가 석 자 (9-12), 눈치 (12-15), the markup line (6-9).
+    expect(status.lines).toBe(4);
+  });
+
+  it('opens cards and saves words with a link that reopens the moment (t=)', async () => {
+    await seek(page, 10);
+    await page.locator('[data-note-id="ko.nae-koga-seok-ja"]').hover();
+    const noteCard = page.locator('[data-testid="nunchi-note-card"]');
+    await noteCard.locator('[data-testid="nunchi-save"]').click();
+    await expect
+      .poll(() => noteCard.locator('[data-testid="nunchi-saved"]').textContent())
+      .toBe('Saved');
+    await page.mouse.move(5, 5);
+    await noteCard.waitFor({ state: 'detached' });
+
+    await seek(page, 1);
+    await page.locator('[data-word="끝냈습니다"]').hover();
+    const wordCard = page.locator('[data-testid="nunchi-word-card"]');
+    await expect
+      .poll(() => wordCard.textContent(), { timeout: 30_000 })
+      .toMatch(/끝냈습니다 ← 끝내다[\s\S]*to finish/);
+    await screenshot(page, 'youtube-word-card');
+    await page.keyboard.press('s');
+    await wordCard.locator('[data-testid="nunchi-saved"]').waitFor();
+
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const row = await expectVocabRow(popup, '내 코가 석 자');
+    expect(await row.locator('a').getAttribute('href')).toBe(`${WATCH}&t=10s`);
+    const word = await expectVocabRow(popup, '끝내다');
+    // That line was first seen when the video started playing at 0 s: seeking back into it
+    // found the same line, so its moment is where it began, not where the seek landed.
+    expect(await word.locator('a').getAttribute('href')).toBe(`${WATCH}&t=0s`);
+    await popup.close();
+  });
+
+  it('starts over when the page navigates to another video without reloading', async () => {
+    await page.mouse.move(5, 5);
+    await page.locator('#next').click();
+    await page.waitForURL(/v=seollal/);
+    await expect.poll(() => cue().textContent()).toBe('설날이라 한복 입고 세배했어.');
+    expect(await markIds(page)).toEqual(['ko.seollal', 'ko.hanbok', 'ko.sebae']);
+    await expect.poll(() => tabStatus().then((s) => s.lines)).toBe(1);
+  });
+});
