@@ -45,7 +45,6 @@ const POS_LABELS = new Set([
   'suffix',
   'prefix',
   'expression',
-  'copula',
 ]);
 const LEVELS = new Set(['A', 'B', 'C', 'D']);
 
