@@ -6,6 +6,8 @@ import { LANGUAGE_NAMES } from '../shared/languages';
 
 /** How often the page asks for progress while a dictionary installs. */
 const POLL_MS = 300;
+/** Otherwise: a word card may start an install while this page is open. */
+const IDLE_POLL_MS = 3000;
 
 /** Installed dictionaries, one row per language, with install / remove and progress. */
 export function DictionarySection() {
@@ -42,7 +44,8 @@ function DictionaryRow({ lang }: { lang: Language }) {
         (next) => {
           if (!live) return;
           setStatus(next);
-          if (next.state === 'installing') timer = setTimeout(() => void tick(), POLL_MS);
+          const wait = next.state === 'installing' ? POLL_MS : IDLE_POLL_MS;
+          timer = setTimeout(() => void tick(), wait);
         },
         (e: unknown) => live && setFailure(message(e)),
       );

@@ -87,29 +87,31 @@ export function TabPanel({ tabId }: Props) {
       <div data-testid="tab-status" className="tab-status">
         {info === null ? <p className="muted">Looking…</p> : <StatusText info={info} />}
       </div>
-      <div className="actions">
-        {canTurnOn && (
-          <button type="button" className="primary" disabled={busy} onClick={turnOn}>
-            Turn on Nunchi for this site
+      {info?.origin && (
+        <div className="actions">
+          {canTurnOn && (
+            <button type="button" className="primary" disabled={busy} onClick={turnOn}>
+              Turn on Nunchi for this site
+            </button>
+          )}
+          <button
+            type="button"
+            disabled={busy || tabId === null || !running}
+            title={running ? undefined : 'Nunchi needs to be running on this tab first'}
+            onClick={() => fileInput.current?.click()}
+          >
+            Load subtitle file…
           </button>
-        )}
-        <button
-          type="button"
-          disabled={busy || tabId === null || !running}
-          title={running ? undefined : 'Nunchi needs to be running on this tab first'}
-          onClick={() => fileInput.current?.click()}
-        >
-          Load subtitle file…
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".srt,.vtt,.ass,.ssa,.txt,text/vtt"
-          hidden
-          data-testid="subtitle-file"
-          onChange={(e) => void loadFile(e)}
-        />
-      </div>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".srt,.vtt,.ass,.ssa,.txt,text/vtt"
+            hidden
+            data-testid="subtitle-file"
+            onChange={(e) => void loadFile(e)}
+          />
+        </div>
+      )}
       {notice && (
         <p className={notice.kind === 'error' ? 'error' : 'notice'} role="status">
           {notice.text}
