@@ -166,8 +166,10 @@ function predicateGuesses(surface: string): string[] {
     }
     if (final === 'ㄹ') add([...before, make(medial, 'ㄷ')]); // 들어 → 듣다
     if (final === '') add([...before, make(medial, 'ㅅ')]); // 나아 → 낫다
+    add([...before, chars[k - 1]!]);
     if (
       'ㅏㅓㅑㅕ'.includes(medial) &&
+      chars[k - 1] !== '하' &&
       before.length > 0 &&
       ['', 'ㄴ', 'ㄹ', 'ㅁ'].includes(final)
     ) {
@@ -175,7 +177,6 @@ function predicateGuesses(surface: string): string[] {
     }
     if (['', 'ㄴ', 'ㅂ'].includes(final)) add([...before, make(medial, 'ㄹ')]); // 산 → 살다
     if (['ㄴ', 'ㄹ', 'ㅂ', 'ㅆ', 'ㅁ'].includes(final)) add([...before, make(medial, '')]); // 간 → 가다
-    add([...before, chars[k - 1]!]);
   }
   return [...guesses];
 }

@@ -7,10 +7,12 @@ import { Trie } from './trie';
  * - past / fut: the stem grows by 었 / 겠 and takes endings again (시 is handled by the parser:
  *   it fuses with what follows, 가셨어 = 가 + 시 + 었 + 어)
  * - noun: a nominalised form (기, ㅁ, ㄹ거) takes particles and the copula
+ * - quote: a quoted form followed by 하다 with 하 dropped (어둡다더니, 있다는데, 이라잖아,
+ *   돌아가라는 = …다고 하더니, …다고 하는데, …이라고 하잖아, …라고 하는)
  * - auxGo / auxJi / auxA / auxGe: an auxiliary predicate written together (먹고싶어, 먹지마,
  *   먹어봐, 먹게돼)
  */
-export type Next = 'end' | 'past' | 'fut' | 'noun' | 'auxGo' | 'auxJi' | 'auxA' | 'auxGe';
+export type Next = 'end' | 'past' | 'fut' | 'noun' | 'quote' | 'auxGo' | 'auxJi' | 'auxA' | 'auxGe';
 
 export interface Ending {
   form: string;
@@ -20,11 +22,27 @@ export interface Ending {
   dropsL: boolean;
   /** Starts with ㄴ: an ㅎ-irregular stem may drop ㅎ (그러네). */
   startsN: boolean;
+  /** Only verbs take it (commands, suggestions, intentions): never the copula (떡이자 ✗). */
+  verbal: boolean;
 }
+
+const VERBAL = new Set([
+  'imperative',
+  'suggestion',
+  'present',
+  'in order to',
+  'intending to',
+  'I will',
+  'want to',
+  'busy with',
+  'as soon as',
+  'was about to',
+  'shall I/I wonder',
+]);
 
 /**
  * [form, labels, flags, next]. `C|V` gives different spellings after a consonant and after a
- * vowel; `(요)` also adds the form with 요 ('polite'); flag `T` lets the delimiters 요 는 도 만
+ * vowel; `(x)` also adds the form followed by x (`(요)` adds 'polite'); flag `T` lets the delimiters 요 는 도 만
  * follow (먹고요, 먹어서는, 먹지도).
  */
 type Row = readonly [form: string, labels: string, flags?: string, next?: Next];
@@ -41,6 +59,10 @@ const B_ROWS: Row[] = [
   ['게', 'so that', 'T'],
   ['게', '', '', 'auxGe'],
   ['게끔', 'so that'],
+  ['거나', 'or'],
+  ['길래', 'since'],
+  ['더라도', 'even if'],
+  ['느라(고)', 'busy with'],
   ['기', 'nominal', '', 'noun'],
   ['네(요)', 'exclamation'],
   ['는', 'adnominal'],
@@ -53,6 +75,8 @@ const B_ROWS: Row[] = [
   ['는거', 'adnominal', '', 'noun'],
   ['는게', 'adnominal,subject'],
   ['는다|ㄴ다', 'present'],
+  ['는다|ㄴ다', 'quotative', '', 'quote'],
+  ['는댔|ㄴ댔', 'quotative,past', '', 'past'],
   ['는다고|ㄴ다고(요)', 'quotative', 'T'],
   ['는대|ㄴ대(요)', 'quotative'],
   ['는다면|ㄴ다면', 'if'],
@@ -63,6 +87,8 @@ const B_ROWS: Row[] = [
   ['는다는|ㄴ다는', 'quotative,adnominal'],
   ['는다니까|ㄴ다니까(요)', 'insisting'],
   ['다', ''],
+  ['다', 'quotative', '', 'quote'],
+  ['댔', 'quotative,past', '', 'past'],
   ['다고(요)', 'quotative', 'T'],
   ['다는', 'quotative,adnominal'],
   ['다면', 'if'],
@@ -87,6 +113,7 @@ const B_ROWS: Row[] = [
   ['잖니', 'you know'],
   ['잖습니까', 'you know,formal'],
   ['자', 'suggestion'],
+  ['자', 'suggestion,quotative', '', 'quote'],
   ['자고(요)', 'suggestion,quotative'],
   ['재(요)', 'suggestion,quotative'],
   ['자마자', 'as soon as'],
@@ -96,6 +123,7 @@ const B_ROWS: Row[] = [
   ['구나', 'exclamation'],
   ['구먼', 'exclamation'],
   ['냐', 'question'],
+  ['냐', 'question,quotative', '', 'quote'],
   ['냐고(요)', 'question,quotative'],
   ['냬(요)', 'question,quotative'],
   ['니', 'question'],
@@ -117,6 +145,8 @@ const U_ROWS: Row[] = [
   ['려고(요)', 'intending to', 'T'],
   ['려면', 'if you want to'],
   ['려나', 'I wonder'],
+  ['려다', 'was about to', 'T'],
+  ['려다가', 'was about to'],
   ['ㄴ', 'adnominal'],
   ['ㄴ데(요)', 'background', 'T'],
   ['ㄴ지(요)', 'whether', 'T'],
@@ -148,6 +178,7 @@ const U_ROWS: Row[] = [
   ['나', 'but'],
   ['냐', 'question'],
   ['라', 'imperative'],
+  ['라', 'imperative,quotative', '', 'quote'],
   ['라고(요)', 'imperative,quotative'],
   ['래(요)', 'imperative,quotative'],
 ];
@@ -179,6 +210,7 @@ const COPULA_ROWS: Row[] = [
   ['란', 'quotative,adnominal'],
   ['라는', 'quotative,adnominal'],
   ['래(요)', 'quotative'],
+  ['라', 'quotative', '', 'quote'],
 ];
 
 const TAILS: ReadonlyArray<readonly [string, string]> = [
@@ -198,6 +230,7 @@ function endingOf(jamo: string, labels: readonly string[], next: Next): Ending {
     dropsL:
       first === 'ㄴ' || first === 'ㅂ' || first === 'ㅅ' || (first === 'ㄹ' && !isVowel(jamo[1])),
     startsN: first === 'ㄴ',
+    verbal: labels.some((l) => VERBAL.has(l)),
   };
 }
 
@@ -207,8 +240,9 @@ function build(rows: Row[]): { C: Trie<Ending>; V: Trie<Ending> } {
   const V = new Trie<Ending>();
   for (const [written, labelText, flags = '', next = 'end'] of rows) {
     const labels = labelText ? labelText.split(',') : [];
-    const polite = written.endsWith('(요)');
-    const bare = polite ? written.slice(0, -3) : written;
+    const optional = /^(.*)\((.+)\)$/u.exec(written);
+    const bare = optional ? optional[1]! : written;
+    const suffix = optional ? optional[2]! : null;
     const [c, v = c] = bare.split('|') as [string, string?];
     for (const [trie, form] of [
       [C, c],
@@ -217,7 +251,7 @@ function build(rows: Row[]): { C: Trie<Ending>; V: Trie<Ending> } {
       const jamo = toJamo(form);
       const add = (j: string, l: readonly string[]) => trie.add(j, endingOf(j, l, next));
       add(jamo, labels);
-      if (polite) add(jamo + toJamo('요'), [...labels, 'polite']);
+      if (suffix) add(jamo + toJamo(suffix), suffix === '요' ? [...labels, 'polite'] : labels);
       if (flags.includes('T')) {
         for (const [tail, label] of TAILS) {
           if (tail === 'ㄴ' && !isVowel(jamo[jamo.length - 1])) continue;

@@ -117,7 +117,20 @@ export function parsePredicate(
     if (walkStem(t, p0, base, conj, true, visit, labels, stage, depth)) return true;
     if (conj.copula && t.startsWith(base, p0)) {
       const q = p0 + base.length;
-      if (walkEndings(COPULA_ENDINGS.root, t, p0, q, Filter.All, visit, labels, stage, depth)) {
+      if (
+        walkEndings(
+          COPULA_ENDINGS.root,
+          t,
+          p0,
+          q,
+          Filter.All,
+          conj.copula,
+          visit,
+          labels,
+          stage,
+          depth,
+        )
+      ) {
         return true;
       }
     }
@@ -128,7 +141,18 @@ export function parsePredicate(
   for (const a of conj.a) {
     if (
       t.startsWith(a, p0) &&
-      walkEndings(A_ENDINGS.root, t, p0, p0 + a.length, Filter.All, visit, labels, stage, depth)
+      walkEndings(
+        A_ENDINGS.root,
+        t,
+        p0,
+        p0 + a.length,
+        Filter.All,
+        conj.copula,
+        visit,
+        labels,
+        stage,
+        depth,
+      )
     ) {
       return true;
     }
@@ -167,7 +191,18 @@ function walkStem(
     const q = p0 + stem.length;
     const filter = lStem ? Filter.KeepL : Filter.All;
     if (
-      walkEndings(endingsAfter(isBase, conj, t, q), t, p0, q, filter, visit, labels, stage, depth)
+      walkEndings(
+        endingsAfter(isBase, conj, t, q),
+        t,
+        p0,
+        q,
+        filter,
+        conj.copula,
+        visit,
+        labels,
+        stage,
+        depth,
+      )
     ) {
       return true;
     }
@@ -177,7 +212,18 @@ function walkStem(
     const q = p0 + stem.length - 1;
     const filter = lStem ? Filter.DropL : Filter.DropH;
     if (
-      walkEndings(endingsAfter(isBase, conj, t, q), t, p0, q, filter, visit, labels, stage, depth)
+      walkEndings(
+        endingsAfter(isBase, conj, t, q),
+        t,
+        p0,
+        q,
+        filter,
+        conj.copula,
+        visit,
+        labels,
+        stage,
+        depth,
+      )
     ) {
       return true;
     }
@@ -197,6 +243,7 @@ function walkEndings(
   p0: number,
   q: number,
   filter: Filter,
+  copula: boolean,
   visit: Visit,
   labels: Labels,
   stage: Stage,
@@ -206,6 +253,7 @@ function walkEndings(
   let i = q;
   while (node) {
     for (const e of node.items) {
+      if (copula && e.verbal) continue;
       if (filter === Filter.KeepL && e.dropsL) continue;
       if (filter === Filter.DropL && !e.dropsL) continue;
       if (filter === Filter.DropH && !e.startsN) continue;
@@ -253,6 +301,12 @@ function follow(
       );
     case 'noun':
       return depth < MAX_DEPTH && parseNounTail(t, q, visit, labels, depth + 1);
+    case 'quote':
+      // 하 of the quoting 하다 is gone; its endings attach straight to 다/냐/자/라.
+      return (
+        depth < MAX_DEPTH &&
+        parsePredicate(t, q, QUOTING_HADA, visit, labels, Stage.Honorific, depth + 1)
+      );
     default:
       if (depth >= MAX_DEPTH) return false;
       for (const [conj, label] of AUX_CONJ[next]) {
@@ -265,6 +319,16 @@ function follow(
 }
 
 const NONE: readonly string[] = [];
+
+/** 하다 after a quotation, with 하 dropped: B and U endings only (대, 댔어 are rows of their own). */
+const QUOTING_HADA: Conj = {
+  base: [''],
+  u: [''],
+  a: [],
+  lDrop: false,
+  hDrop: false,
+  copula: false,
+};
 
 /**
  * Parses what follows a noun at `p`: nothing, or up to three particles (case markers last,

@@ -45,6 +45,8 @@ const DEFS: Def[] = [
   { c: '마저', v: null, label: 'even', role: 'core', follows: true },
   { c: '밖에', v: null, label: 'only (with negative)', role: 'core' },
   { c: '뿐', v: null, label: 'only', role: 'core' },
+  { c: '은커녕', v: '는커녕', label: 'let alone', role: 'core' },
+  { c: '커녕', v: null, label: 'let alone', role: 'core' },
   { c: '이나', v: '나', label: 'or', role: 'core', follows: true },
   { c: '이라도', v: '라도', label: 'even/or something', role: 'core', follows: true },
   { c: '이든지', v: '든지', label: 'whichever', role: 'core', follows: true },
