@@ -37,7 +37,6 @@ const VERBAL = new Set([
   'busy with',
   'as soon as',
   'was about to',
-  'shall I/I wonder',
 ]);
 
 /**
@@ -192,6 +191,7 @@ const A_ROWS: Row[] = [
   ['도(요)', 'even if'],
   ['야', 'must/only if'],
   ['야지(요)', 'should'],
+  ['야겠', 'must,future/conjecture', '', 'fut'],
   ['야죠', 'should,polite'],
   ['라', 'imperative'],
   ['ㅆ', 'past', '', 'past'],

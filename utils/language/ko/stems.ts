@@ -88,7 +88,11 @@ export function conjugate(stem: string, stemText: string): Conj[] {
   });
   const regularA = stem + 'ㅇ' + harmony(medial);
 
-  if (final === '') return [vowelStem(stem, stemText, last, conj)];
+  if (final === '') {
+    const vowel = vowelStem(stem, stemText, last, conj);
+    // 아니다 is the negative copula: 아니야, 아니에요, 아니라서.
+    return [stemText.endsWith('아니') ? { ...vowel, copula: true } : vowel];
+  }
   if (final === 'ㄹ') {
     // 말다 "don't" has the short imperative 마 (먹지 마, 하지 마라) beside 말아.
     const a = stemText === '말' ? [regularA, open] : [regularA];
