@@ -45,6 +45,8 @@ ${categoryRules}
 }
 .word { cursor: help; border-radius: 0.15em; }
 .word:hover, .word.active { background: rgba(255, 255, 255, 0.22); }
+/* Chinese and Japanese words are runs of one-character targets: light them as one stretch. */
+.layer:is([lang='zh'], [lang='ja']) .word { border-radius: 0; }
 .mark {
   cursor: help; color: #fff; border-radius: 0.15em;
   background: color-mix(in srgb, var(--cat) 24%, transparent);

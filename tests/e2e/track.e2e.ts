@@ -112,6 +112,39 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     await popup.close();
   });
 
+  it('reads a Japanese file character by character, the dictionary deciding where a word ends', async () => {
+    await page
+      .locator('[data-testid="nunchi-file-input"]')
+      .setInputFiles(path.join(FIXTURES, 'japanese.srt'));
+    await page.locator('[data-testid="nunchi-notice"][data-kind="info"]').waitFor();
+    await seek(page, 1);
+    await expect
+      .poll(() => cue().textContent())
+      .toBe('ごちそうさまでした！本当に美味しかったです。');
+    expect(await markIds(page)).toEqual(['ja.gochisousama']);
+    // No spaces in Japanese: every character after the mark is its own hover target.
+    expect(await page.locator('[data-testid="nunchi-cue"] [data-word]').count()).toBe(11);
+
+    await page.locator('[data-word="美"]').hover();
+    const card = page.locator('[data-testid="nunchi-word-card"]');
+    await expect
+      .poll(() => card.textContent(), { timeout: 60_000 })
+      .toMatch(/美味しい[\s\S]*delicious/);
+    // The dictionary, not the hovered character, decides how far the word reaches (here the
+    // inflected adjective, possibly with its polite ending), and exactly that stretch is lit.
+    const derivation = (await card.locator('[data-testid="nunchi-derivation"]').textContent())!;
+    const surface = derivation.split(' ← ')[0]!;
+    expect(surface.startsWith('美味しかった')).toBe(true);
+    expect(derivation).toContain('← 美味しい: ');
+    const active = await page
+      .locator('[data-testid="nunchi-cue"] .word.active')
+      .evaluateAll((els) => els.map((e) => e.textContent).join(''));
+    expect(active).toBe(surface);
+    await screenshot(page, 'track-japanese-word');
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached' });
+  });
+
   it('remembers the site: after a reload the script starts by itself', async () => {
     await page.reload();
     await seek(page, 4);
