@@ -60,10 +60,18 @@ const HAND_DEFAULTS: Record<string, string> = {
   儿: 'er2',
 };
 
+/**
+ * Words left out of the word table because a line far more often says their characters as two
+ * words: 我们都会去 is dōu huì (all will), not dū huì (metropolis).
+ */
+const EXCLUDED_WORDS = new Set(['都会']);
+
 interface Entry {
   trad: string[];
   simp: string[];
   syllables: string[];
+  /** CC-CEDICT capitalises the pinyin of proper names (长沙 Cháng shā, 正月 Zhēng yuè). */
+  name: boolean;
 }
 
 function parse(text: string): Entry[] {
@@ -72,9 +80,12 @@ function parse(text: string): Entry[] {
     if (raw.startsWith('#')) continue;
     const m = LINE.exec(raw);
     if (!m) continue;
-    // CC-CEDICT capitalises the pinyin of proper names: their readings are not everyday ones.
-    if (/^[A-Z]/.test(m[3]!)) continue;
-    out.push({ trad: [...m[1]!], simp: [...m[2]!], syllables: m[3]!.split(' ') });
+    out.push({
+      trad: [...m[1]!],
+      simp: [...m[2]!],
+      syllables: m[3]!.split(' '),
+      name: /^[A-Z]/.test(m[3]!),
+    });
   }
   return out;
 }
@@ -86,6 +97,7 @@ const increment = <K>(map: Map<K, number>, key: K, by = 1) =>
 interface Ambiguous {
   trad: string;
   counts: [string, number][];
+  usedAsSimplified: number;
   chosen: string;
 }
 
@@ -94,10 +106,13 @@ function tradSimp(entries: readonly Entry[]): {
   ambiguous: Ambiguous[];
 } {
   const counts = new Map<string, Map<string, number>>();
+  /** Entries that write a character in their simplified spelling, whatever its traditional. */
+  const asSimplified = new Map<string, number>();
   for (const e of entries) {
     if (e.trad.length !== e.simp.length) continue;
     e.trad.forEach((t, i) => {
       const s = e.simp[i]!;
+      increment(asSimplified, s);
       let m = counts.get(t);
       if (!m) counts.set(t, (m = new Map<string, number>()));
       increment(m, s);
@@ -110,20 +125,19 @@ function tradSimp(entries: readonly Entry[]): {
     const ranked = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [best, bestCount] = ranked[0]!;
     const tie = ranked[1] !== undefined && ranked[1][1] === bestCount;
-    const chosen = best !== t && !tie && isBmp(t) && isBmp(best) ? best : t;
-    if (m.size > 1) ambiguous.push({ trad: t, counts: ranked, chosen });
-    if (chosen !== t) pairs.set(t, chosen);
+    // A character that simplified text itself uses more (么 in 什么; CC-CEDICT also lists 么 as
+    // a traditional form of 幺) is left alone: folding it would rewrite ordinary simplified text.
+    const usedAsSimplified = asSimplified.get(t) ?? 0;
+    const folds = best !== t && !tie && bestCount > usedAsSimplified && isBmp(t) && isBmp(best);
+    const chosen = folds ? best : t;
+    if (m.size > 1 || usedAsSimplified > 0)
+      ambiguous.push({ trad: t, counts: ranked, usedAsSimplified, chosen });
+    if (folds) pairs.set(t, best);
   }
-  // Fold in one step: a target that is itself folded (a chain) takes the chain's end.
-  for (const [t, s] of pairs) {
-    let end = s;
-    const seen = new Set([t]);
-    while (pairs.has(end) && !seen.has(end)) {
-      seen.add(end);
-      end = pairs.get(end)!;
-    }
-    if (end === t) pairs.delete(t);
-    else pairs.set(t, end);
+  // One pass folds every character, so no target may itself be folded.
+  const chains = [...pairs].filter(([, s]) => pairs.has(s));
+  if (chains.length > 0) {
+    throw new Error(`chained pairs: ${chains.map(([t, s]) => t + s + pairs.get(s)!).join(' ')}`);
   }
   return { pairs, ambiguous: ambiguous.sort((a, b) => (a.trad < b.trad ? -1 : 1)) };
 }
@@ -144,7 +158,8 @@ function commonCharacters(): Set<string> {
 function charDefaults(entries: readonly Entry[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const e of entries) {
-    if (e.simp.length !== e.syllables.length) continue;
+    // A name's reading of a character (单 Shàn as a surname) says little about everyday text.
+    if (e.name || e.simp.length !== e.syllables.length) continue;
     e.simp.forEach((ch, i) => {
       const syllable = e.syllables[i]!.toLowerCase();
       if (!SYLLABLE.test(syllable) || /^[a-z0-9]$/i.test(ch)) return;
@@ -172,14 +187,19 @@ function wordReadings(
   common: ReadonlySet<string>,
 ): Map<string, string[]> {
   const readings = new Map<string, string[][]>();
+  const names = new Map<string, string[][]>();
   for (const e of entries) {
     if (e.simp.length < 2 || e.simp.length > 4 || e.simp.length !== e.syllables.length) continue;
     if (!e.simp.every((ch) => common.has(ch))) continue;
     const syllables = e.syllables.map((s) => s.toLowerCase());
     if (!syllables.every((s) => SYLLABLE.test(s))) continue;
     const word = e.simp.join('');
-    readings.set(word, [...(readings.get(word) ?? []), syllables]);
+    if (EXCLUDED_WORDS.has(word)) continue;
+    const table = e.name ? names : readings;
+    table.set(word, [...(table.get(word) ?? []), syllables]);
   }
+  // A name's reading counts only for a word that is nothing but a name (重庆, 长沙, 正月).
+  for (const [word, options] of names) if (!readings.has(word)) readings.set(word, options);
   const out = new Map<string, string[]>();
   for (const [word, options] of readings) {
     const chars = [...word];
@@ -255,7 +275,7 @@ export const WORD_READINGS =
   const list = ambiguous
     .map(
       (a) =>
-        `| ${a.trad} | ${a.counts.map(([s, n]) => `${s} ${n}`).join(', ')} | ${a.chosen === a.trad ? 'kept' : a.chosen} |`,
+        `| ${a.trad} | ${a.counts.map(([s, n]) => `${s} ${n}`).join(', ')} | ${a.usedAsSimplified} | ${a.chosen === a.trad ? 'kept' : a.chosen} |`,
     )
     .join('\n');
   writeFileSync(
@@ -271,16 +291,20 @@ shared under the same licence. The rest of the engine is the project's own code.
   character, from entries whose two spellings align character by character. Characters outside
   the Basic Multilingual Plane are left out (a handful of rare forms).
 - \`readings.ts\`: default pinyin of ${defaults.size} characters and ${words.size} words of 2–4
-  common characters (GB 2312 level 1) that the defaults read wrong. Proper names are left out.
+  common characters (GB 2312 level 1) that the defaults read wrong, proper names among them
+  (重庆 Chóng qìng) when the word is not also a common noun.
 
-## Traditional characters written more than one way in simplified text
+## Ambiguous characters
 
-Counts are CC-CEDICT entries using each spelling. A character folds to its majority spelling when
-that beats keeping it unchanged; otherwise it is kept, so a pattern must name both spellings
-itself (\`forms\`) if it needs both.
+Traditional characters that simplified text writes more than one way, or that simplified text
+also uses as they are. Counts are CC-CEDICT entries. A character folds to its majority
+simplified spelling only when that spelling is more common than the character itself in
+simplified text (乾 → 干, but 么 stays: CC-CEDICT lists it as a traditional form of 幺, yet
+simplified text writes it in 什么). A kept character is matched only as written, so a note that
+needs both spellings names both in \`forms\`.
 
-| traditional | simplified spellings (entries) | folds to |
-|---|---|---|
+| traditional | its simplified spellings (entries) | entries writing it in simplified | folds to |
+|---|---|---|---|
 ${list}
 `,
   );

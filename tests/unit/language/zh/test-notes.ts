@@ -1,0 +1,64 @@
+import { NoteSchema, type Category, type Note } from '../../../../utils/notes/schema';
+
+/** A schema-valid note for engine tests; only id, headword, forms, match and context matter. */
+export function note(
+  slug: string,
+  headword: string,
+  extra: {
+    forms?: string[];
+    match?: string[];
+    context?: { any?: string[]; none?: string[] };
+    category?: Category;
+  } = {},
+): Note {
+  return NoteSchema.parse({
+    id: `zh.${slug}`,
+    headword,
+    forms: extra.forms ?? [],
+    ...(extra.match ? { match: extra.match } : {}),
+    ...(extra.context ? { context: extra.context } : {}),
+    category: extra.category ?? 'idiom',
+    reading: 'test reading',
+    literal: 'test literal',
+    meaning: 'test meaning',
+    culture: 'test culture',
+    lost: 'test lost',
+    usage: 'test usage',
+    example: { text: headword, translation: 'test' },
+    level: 'beginner',
+    sources: ['Nunchi editors: test'],
+  });
+}
+
+/** Chengyu, sayings, slang and frames, written in simplified unless a test needs otherwise. */
+export const TEST_NOTES: Note[] = [
+  note('gou-na-haozi', '狗拿耗子，多管闲事', { match: ['狗拿耗子，多管闲事', '狗拿耗子'] }),
+  note('hua-she-tian-zu', '画蛇添足'),
+  note('dui-niu-tan-qin', '对牛弹琴'),
+  note('ren-shan-ren-hai', '人山人海'),
+  note('ma-ma-hu-hu', '马马虎虎'),
+  note('qi-ma-zhao-ma', '骑马找马'),
+  note('yi-shi-er-niao', '一石二鸟'),
+  note('luan-qi-ba-zao', '乱七八糟'),
+  note('fan-er-sai', '凡尔赛', { category: 'slang' }),
+  note('chi-cu', '吃醋', { category: 'slang' }),
+  note('chi-gua', '吃瓜', { forms: ['吃瓜群众'], category: 'slang' }),
+  note('nei-juan', '内卷', { category: 'slang' }),
+  note('tang-ping', '躺平', { category: 'slang' }),
+  note('mo-yu', '摸鱼', { category: 'slang' }),
+  note('yyds', 'YYDS', { forms: ['永远的神'], category: 'slang' }),
+  note('liu', '666', { category: 'slang' }),
+  note('guan-xi', '关系', { category: 'social' }),
+  note('mian-zi', '面子', { category: 'social' }),
+  note('hong-bao', '红包', { category: 'holiday' }),
+  note('lao-ban', '老板', { category: 'address' }),
+  note('gan-bei', '干杯', { category: 'food' }),
+  note('shuo-hua', '說話算話'),
+  note('kai-ye-che', '開夜車'),
+  note('yi-jiu', '一…就…', { category: 'life' }),
+  note('yue-yue', '越…越', { category: 'life' }),
+  note('lian-dou', '连…都…', { category: 'life' }),
+  note('bu-jian-bu-san', '不见不散'),
+  note('chu-le-zhi-wai', '除了…之外', { match: ['除了…之外', '除了…以外'], category: 'life' }),
+  note('ji-xiang', '𠮷祥', { category: 'life' }),
+];
