@@ -112,7 +112,7 @@ describe('YouTube watch page (rendered captions)', () => {
     await page.mouse.move(5, 5);
     await page.locator('#next').click();
     await page.waitForURL(/v=seollal/);
-    await expect.poll(() => cue().textContent()).toBe('설날이라 한복 입고 세배했어.');
+    await expect.poll(() => cue().textContent()).toBe('설날에는 한복 입고 세배했어.');
     expect(await markIds(page)).toEqual(['ko.seollal', 'ko.hanbok', 'ko.sebae']);
     await expect.poll(() => tabStatus().then((s) => s.lines)).toBe(1);
   });
