@@ -46,5 +46,10 @@ export default defineBackground(() => {
   // Registered synchronously at start-up so a message that woke the worker is not missed.
   browser.runtime.onMessage.addListener(createMessageListener(handlers));
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
+  // A tab that starts loading a page drops what the previous page reported; its content script
+  // (if Nunchi runs on the new page) reports again once it has looked.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabs.forget(tabId);
+  });
   void sites.sync().catch((error: unknown) => console.error('Nunchi: site scripts', error));
 });
