@@ -1,7 +1,7 @@
 import type { LookupCandidate } from '../types';
 import { fromJamo, isSyllableEdge, joinSyllable, splitSyllable } from './hangul';
 import { lemmaConj, parseNounTail, parsePredicate, type Visit } from './parse';
-import { tokenize } from './tokenize';
+import { normalize, tokenize } from './tokenize';
 
 /**
  * Honorific and humble verbs that replace an ordinary verb rather than inflect it. A learner
@@ -51,16 +51,18 @@ function possibleNounSyllable(syllable: string): boolean {
 export function lookupCandidates(text: string): LookupCandidate[] {
   const token = tokenize(text)[0];
   if (!token || token.start !== 0) return [];
-  const surface = token.text;
+  // Lemmas are NFC; `surface` is the covered part of `text` as given (it may be NFD).
+  const word = token.text;
+  const surface = text.slice(0, token.end);
   const j = token.jamo;
-  const out: Scored[] = [{ surface, lemma: surface, reasons: [], cost: 0 }];
+  const out: Scored[] = [{ surface, lemma: word, reasons: [], cost: 0 }];
 
-  for (const lemma of predicateGuesses(surface)) {
+  for (const lemma of predicateGuesses(word)) {
     const reasons = bestParse(j, (visit) =>
       lemmaConj(lemma).some((c) => parsePredicate(j, 0, c, visit)),
     );
     if (!reasons) continue;
-    if (lemma === surface) continue;
+    if (lemma === word) continue;
     const cost = PREDICATE_COST + reasons.length;
     out.push({ surface, lemma, reasons, cost });
     for (const [from, to, label] of SUPPLETIVE) {
@@ -90,10 +92,15 @@ export function lookupCandidates(text: string): LookupCandidate[] {
     });
   }
 
-  const chars = [...surface];
-  for (let k = chars.length - 1; k >= 1; k--) {
-    const prefix = chars.slice(0, k).join('');
-    out.push({ surface: prefix, lemma: prefix, reasons: [], cost: 100 + (chars.length - k) });
+  const { offsets } = normalize(text);
+  for (let k = word.length - 1; k >= 1; k--) {
+    const prefix = word.slice(0, k);
+    out.push({
+      surface: text.slice(0, offsets ? offsets[k] : k),
+      lemma: prefix,
+      reasons: [],
+      cost: 100 + (word.length - k),
+    });
   }
 
   const seen = new Set<string>();

@@ -63,20 +63,25 @@ const CLUSTER_JAMO: Record<string, string> = {
 };
 
 const FINAL_INDEX = new Map<string, number>(FINALS.map((f, i) => [f, i]));
-const VOWELS = new Set(MEDIALS);
-const CONSONANTS = new Set('ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ');
+/** Double finals (ㄳ ㄵ …) sit among the consonants in Unicode but never occur in our jamo strings. */
+const CLUSTER_CODES = new Set(Object.keys(CLUSTER_JAMO).map((c) => c.charCodeAt(0)));
 
 export function isSyllable(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= S_BASE && c <= S_LAST;
 }
 
+/** Compatibility jamo: consonants U+3131–U+314E, vowels U+314F–U+3163. */
 export function isVowel(ch: string | undefined): boolean {
-  return ch !== undefined && VOWELS.has(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x314f && c <= 0x3163;
 }
 
 export function isConsonant(ch: string | undefined): boolean {
-  return ch !== undefined && CONSONANTS.has(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x3131 && c <= 0x314e && !CLUSTER_CODES.has(c);
 }
 
 export function isHangul(ch: string): boolean {

@@ -30,7 +30,7 @@ export function indexedMatcher(notes: readonly Note[]): NoteMatcher {
     match(line) {
       const tokens = tokenize(line);
       const hits = new Hits();
-      const heads = lineHeads(tokens);
+      let heads: Set<number> | null = null;
       for (let i = 0; i < tokens.length; i++) {
         stamp++;
         // Walk the key trie along the token and, for a first word that may run on into the
@@ -43,8 +43,12 @@ export function indexedMatcher(notes: readonly Note[]): NoteMatcher {
           for (const p of node.items) {
             if (triedAt[p] === stamp) continue;
             triedAt[p] = stamp;
-            if (laterWordsPossible(patterns[p]!, heads))
-              matchFrom(patterns[p]!, tokens, i, 0, i, 0, hits);
+            const pattern = patterns[p]!;
+            if (pattern.elements.length > 1) {
+              heads ??= lineHeads(tokens);
+              if (!laterWordsPossible(pattern, heads)) continue;
+            }
+            matchFrom(pattern, tokens, i, 0, i, 0, hits);
           }
           const ch = n < t.length ? t[n] : more[n - t.length];
           node = ch === undefined ? undefined : node.next.get(ch);
@@ -97,11 +101,10 @@ export function naiveMatcher(notes: readonly Note[]): NoteMatcher {
 
 class Hits {
   readonly list: NoteHit[] = [];
-  private readonly seen = new Set<string>();
   add(noteId: string, start: number, end: number): void {
-    const key = `${noteId}\u0000${start}\u0000${end}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // Few hits per line: a linear check beats building a set for every line.
+    for (const h of this.list)
+      if (h.noteId === noteId && h.start === start && h.end === end) return;
     this.list.push({ noteId, start, end });
   }
 }

@@ -163,6 +163,19 @@ describe('lookupCandidates: shape and order', () => {
     expect(list.some((c) => c.surface === '떡볶이' && c.lemma === '떡볶이')).toBe(true);
   });
 
+  it('covers the text as given when it is NFD, with NFC lemmas', () => {
+    const nfd = '드셨어요 많이'.normalize('NFD');
+    const list = candidates(nfd);
+    const eojeol = '드셨어요'.normalize('NFD');
+    expect(list.find((c) => c.lemma === '먹다')).toEqual({
+      surface: eojeol,
+      lemma: '먹다',
+      reasons: ['honorific', 'past', 'polite'],
+    });
+    expect(list.every((c) => nfd.startsWith(c.surface))).toBe(true);
+    expect(list.at(-1)).toEqual({ surface: '드'.normalize('NFD'), lemma: '드', reasons: [] });
+  });
+
   it('returns nothing for text starting with punctuation or space', () => {
     expect(candidates(' 먹어')).toEqual([]);
     expect(candidates('...')).toEqual([]);
