@@ -1,0 +1,77 @@
+import type { TimedCue } from '../subtitles/cue';
+
+/** Sites whose whole subtitle track Nunchi can read; ids match the page side's site ids. */
+export type TrackSite =
+  | 'netflix'
+  | 'youtube'
+  | 'viki'
+  | 'disneyplus'
+  | 'max'
+  | 'primevideo'
+  | 'crunchyroll'
+  | 'bilibili'
+  | 'iqiyi';
+
+/** The file format of a track, named the way sites name it. */
+export type TrackFormat = 'webvtt' | 'ttml' | 'ass' | 'json3' | 'bilibili-json' | 'srt';
+
+/**
+ * `subtitles` translate or transcribe the dialogue; `captions` add sound descriptions (SDH/CC);
+ * `asr` are machine-made; `forced` only cover foreign-language signs and lines.
+ */
+export type TrackKind = 'subtitles' | 'captions' | 'asr' | 'forced';
+
+/** How `url` delivers the cues. */
+export type TrackDelivery =
+  /** One subtitle file (the default). */
+  | 'file'
+  /** An HLS media playlist whose segments are WebVTT files, merged on load. */
+  | 'hls-playlist'
+  /** WebVTT segments already listed in `segmentUrls` (DASH SegmentTemplate). */
+  | 'segments';
+
+/** One subtitle track a site offers for a video. */
+export interface TrackInfo {
+  site: TrackSite;
+  /** The site's id for the video the track belongs to; sites preload the next episode. */
+  videoId: string;
+  /** BCP 47, normalised (`ko`, `ja`, `zh` for every Chinese script/region, `en-US`); `und` when unknown. */
+  lang: string;
+  /** The language tag exactly as the site wrote it. */
+  rawLang: string;
+  /** The site's own name for the track, for the popup. */
+  label: string;
+  /**
+   * Where the track is fetched from; '' when the site lists the track without a readable URL
+   * (image-only, or not loaded until the viewer selects it in the player).
+   */
+  url: string;
+  format: TrackFormat;
+  kind: TrackKind;
+  /** The site only offers this track as pictures of text, which cannot be read. */
+  imageBased?: boolean;
+  /** Defaults to `file`. */
+  delivery?: TrackDelivery;
+  /** With `delivery: 'segments'`: every segment, in order. */
+  segmentUrls?: string[];
+  /** Mirrors of `url` on other servers, tried in order when it fails. */
+  fallbackUrls?: string[];
+  /** How much of the track exists, 0–100 (community subtitles on Viki). */
+  completion?: number;
+  /** The site's own id for the track (Netflix track id, YouTube vssId). */
+  trackId?: string;
+}
+
+/** A loaded track: its cues sorted by start, with repeats merged. */
+export interface TrackCues {
+  track: TrackInfo;
+  cues: TimedCue[];
+  /** Segments of a segmented track that could not be loaded or read (their lines are missing). */
+  missingSegments?: number;
+}
+
+/**
+ * Fetches a URL as text. Passed in by the caller (a main-world script uses the page's fetch) so
+ * these modules stay pure and tests can fake the network.
+ */
+export type FetchText = (url: string) => Promise<string>;
