@@ -200,6 +200,7 @@ const A_ROWS: Row[] = [
 /** Copula-only endings, attached to its base (이 or nothing after a vowel). */
 const COPULA_ROWS: Row[] = [
   ['야', 'casual'],
+  ['라', 'because/so'],
   ['에요', 'polite'],
   ['예요', 'polite'],
   ['라서(요)', 'because/so', 'T'],
