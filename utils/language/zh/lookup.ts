@@ -33,16 +33,18 @@ export function lookupSpan(line: string, offset: number): Span | null {
 }
 
 /**
- * Every prefix of `text`, longest first, as the simplified lemma the dictionary is keyed by and,
+ * Every prefix of `text` up to its first punctuation or space, longest first, as the simplified lemma the dictionary is keyed by and,
  * when the text is written differently (traditional, full-width), as written: the dictionary
  * lists traditional spellings as variants, and a character that folds two ways (乾隆) is only
  * found as written.
  */
 export function lookupCandidates(text: string): LookupCandidate[] {
   const chars = Array.from(text).slice(0, MAX_LOOKUP);
+  // A word ends at the first punctuation mark or space.
+  const stop = chars.findIndex((ch) => !isWordChar(ch));
+  if (stop >= 0) chars.length = stop;
   const out: LookupCandidate[] = [];
   for (let n = chars.length; n > 0; n--) {
-    if (!isWordChar(chars[n - 1]!)) continue;
     const surface = chars.slice(0, n).join('');
     const lemma = simplifiedSpelling(surface);
     out.push({ surface, lemma, reasons: [] });

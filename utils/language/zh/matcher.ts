@@ -10,20 +10,23 @@ function makeMatcher(find: Finder): NoteMatcher {
   return {
     match(line) {
       const n = normalize(line, true);
-      const seen = new Set<string>();
       const hits: NoteHit[] = [];
       find(n.text, (at, end, v) => {
         const [start, stop] = originalSpan(n, at, end);
-        const key = `${v.noteId}\u0000${start}\u0000${stop}`;
-        if (seen.has(key)) return;
-        seen.add(key);
         hits.push({ noteId: v.noteId, start, end: stop });
       });
-      return hits.sort(
-        (a, b) => a.start - b.start || a.end - b.end || a.noteId.localeCompare(b.noteId),
-      );
+      if (hits.length < 2) return hits;
+      // Sorted, a note's repeated hit (two patterns covering the same text) sits next to itself.
+      hits.sort(compareHits);
+      return hits.filter((h, i) => i === 0 || compareHits(h, hits[i - 1]!) !== 0);
     },
   };
+}
+
+function compareHits(a: NoteHit, b: NoteHit): number {
+  return (
+    a.start - b.start || a.end - b.end || (a.noteId < b.noteId ? -1 : a.noteId > b.noteId ? 1 : 0)
+  );
 }
 
 /** Indexed matcher: the first part of every variant goes into one Aho–Corasick automaton. */

@@ -6,9 +6,12 @@ import { TRAD_SIMP } from './data/trad-simp';
  */
 export interface Normalized {
   text: string;
-  from: number[];
-  to: number[];
+  /** null when nothing changed, so offsets carry over as they are. */
+  from: number[] | null;
+  to: number[] | null;
 }
+
+type Building = { text: string; from: number[]; to: number[] };
 
 /** Punctuation, symbols (♪ ～ emoji), separators and format characters. */
 const IGNORABLE = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]+$/u;
@@ -44,9 +47,11 @@ function kindOf(code: number): Kind {
   let kind = kinds[code] as Kind;
   if (kind === Kind.Unknown) {
     const ch = String.fromCharCode(code);
+    const folded = foldWidth(ch);
+    // Judged after folding: ⼀ (a Kangxi radical, a symbol) is the ideograph 一 in disguise.
     if (code >= 0xd800 && code <= 0xdfff) kind = Kind.Keep;
-    else if (IGNORABLE.test(ch)) kind = Kind.Ignorable;
-    else if (ch.normalize('NFKC') !== ch || ch.toLowerCase() !== ch) kind = Kind.Complex;
+    else if (IGNORABLE.test(folded)) kind = Kind.Ignorable;
+    else if (folded !== ch) kind = Kind.Complex;
     else kind = Kind.Keep;
     kinds[code] = kind;
   }
@@ -81,51 +86,69 @@ export function toSimplified(text: string): string {
  */
 export function normalize(line: string, dropIgnorable: boolean): Normalized {
   const table = simplifiedTable();
-  let text = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  const emit = (ch: string, start: number, end: number) => {
-    text += ch;
-    for (let k = 0; k < ch.length; k++) {
-      from.push(start);
-      to.push(end);
-    }
-  };
-
+  if (unchanged(line, table, dropIgnorable)) return { text: line, from: null, to: null };
+  const out: Building = { text: '', from: [], to: [] };
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    const astral = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
-    if (astral) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
       const pair = line.slice(i, i + 2);
-      if (HAN.test(pair)) emit(pair, i, i + 2);
-      else emitFolded(foldWidth(pair), i, i + 2);
+      if (HAN.test(pair)) emit(out, pair, i, i + 2);
+      else emitFolded(out, foldWidth(pair), i, i + 2, table, dropIgnorable);
       i++;
       continue;
     }
     const kind = kindOf(code);
     if (kind === Kind.Keep) {
       const s = table[code]!;
-      emit(s ? String.fromCharCode(s) : line[i]!, i, i + 1);
+      emit(out, s ? String.fromCharCode(s) : line[i]!, i, i + 1);
     } else if (kind === Kind.Ignorable) {
-      if (!dropIgnorable) emit(line[i]!, i, i + 1);
+      if (!dropIgnorable) emit(out, line[i]!, i, i + 1);
     } else {
-      emitFolded(foldWidth(line[i]!), i, i + 1);
+      emitFolded(out, foldWidth(line[i]!), i, i + 1, table, dropIgnorable);
     }
   }
-  return { text, from, to };
+  return out;
+}
 
-  /** The characters NFKC made of one original character, each checked again. */
-  function emitFolded(folded: string, start: number, end: number) {
-    for (const ch of folded) {
-      if (dropIgnorable && IGNORABLE.test(ch)) continue;
-      const s = ch.length === 1 ? table[ch.charCodeAt(0)]! : 0;
-      emit(s ? String.fromCharCode(s) : ch, start, end);
-    }
+// Module-level helpers rather than closures: normalize runs once per subtitle line.
+function emit(out: Building, ch: string, start: number, end: number) {
+  out.text += ch;
+  for (let k = 0; k < ch.length; k++) {
+    out.from.push(start);
+    out.to.push(end);
   }
+}
+
+/** The characters NFKC made of one original character, each checked again. */
+function emitFolded(
+  out: Building,
+  folded: string,
+  start: number,
+  end: number,
+  table: Uint16Array,
+  dropIgnorable: boolean,
+) {
+  for (const ch of folded) {
+    if (dropIgnorable && IGNORABLE.test(ch)) continue;
+    const s = ch.length === 1 ? table[ch.charCodeAt(0)]! : 0;
+    emit(out, s ? String.fromCharCode(s) : ch, start, end);
+  }
+}
+
+/** True when normalising would leave the line as it is: the common case of a plain line. */
+function unchanged(line: string, table: Uint16Array, dropIgnorable: boolean): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (table[code] || (code >= 0xd800 && code <= 0xdbff)) return false;
+    const kind = kindOf(code);
+    if (kind === Kind.Complex || (kind === Kind.Ignorable && dropIgnorable)) return false;
+  }
+  return true;
 }
 
 /** Original range of the normalised half-open range [start, end). */
 export function originalSpan(n: Normalized, start: number, end: number): [number, number] {
+  if (!n.from || !n.to) return [start, end];
   return [n.from[start]!, n.to[end - 1]!];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chineseEngine } from '../../../../utils/language/zh';
 
-const { romanize } = chineseEngine;
+const romanize = (text: string) => chineseEngine.romanize(text);
 
 /** [word, pinyin]: words whose characters have more than one reading (多音字) and plain words. */
 const words: [string, string][] = [
