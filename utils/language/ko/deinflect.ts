@@ -24,6 +24,19 @@ const SUPPLETIVE: ReadonlyArray<readonly [string, string, string]> = [
   ['모시다', '데리다', 'humble'],
 ];
 
+/** Pronouns that change shape before 가 or as possessives (내가 ← 나, 제 ← 저). */
+const PRONOUNS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['내가', '나', ['subject']],
+  ['네가', '너', ['subject']],
+  ['니가', '너', ['subject']],
+  ['제가', '저', ['subject']],
+  ['누가', '누구', ['subject']],
+  ['내', '나', ['of']],
+  ['네', '너', ['of']],
+  ['니', '너', ['of']],
+  ['제', '저', ['of']],
+];
+
 interface Scored extends LookupCandidate {
   cost: number;
 }
@@ -56,6 +69,10 @@ export function lookupCandidates(text: string): LookupCandidate[] {
   const surface = text.slice(0, token.end);
   const j = token.jamo;
   const out: Scored[] = [{ surface, lemma: word, reasons: [], cost: 0 }];
+
+  for (const [form, lemma, reasons] of PRONOUNS) {
+    if (word === form) out.push({ surface, lemma, reasons: [...reasons], cost: NOUN_COST });
+  }
 
   for (const lemma of predicateGuesses(word)) {
     const reasons = bestParse(j, (visit) =>
@@ -117,11 +134,25 @@ export function lookupCandidates(text: string): LookupCandidate[] {
     .map(({ surface: s, lemma, reasons }) => ({ surface: s, lemma, reasons }));
 }
 
-/** The shortest label list among the parses that consume all of `j`. */
+/**
+ * The simplest parse that consumes all of `j`: fewest steps. A final 야 after a noun is most
+ * often the copula (뭐야 "what is it"), so the copula step is free and the vocative and the
+ * 'as for' particle cost extra; a name still reads as a vocative (민준아).
+ */
 function bestParse(j: string, run: (visit: Visit) => boolean): string[] | null {
   let best: string[] | null = null;
+  let bestCost = Infinity;
   run((end, labels) => {
-    if (end === j.length && (best === null || labels.length < best.length)) best = [...labels];
+    if (end !== j.length) return false;
+    let cost = labels.length;
+    for (const label of labels) {
+      if (label === 'copula') cost -= 1;
+      else if (label === 'vocative' || label === 'as for') cost += 0.5;
+    }
+    if (cost < bestCost) {
+      best = [...labels];
+      bestCost = cost;
+    }
     return false;
   });
   return best;

@@ -99,11 +99,17 @@ const NOUNS: Row[] = [
   ['학생이에요', '학생', ['copula', 'polite']],
   ['의사예요', '의사', ['copula', 'polite']],
   ['떡볶이였어', '떡볶이', ['copula', 'past', 'casual']],
-  ['친구야', '친구', ['vocative']],
+  ['친구야', '친구', ['copula', 'casual']],
   ['오빠도', '오빠', ['also']],
   ['민준아', '민준', ['vocative']],
   ['학생입니다', '학생', ['copula', 'formal']],
   ['나문데', '나무', ['copula', 'background']],
+  ['내가', '나', ['subject']],
+  ['네가', '너', ['subject']],
+  ['제가', '저', ['subject']],
+  ['누가', '누구', ['subject']],
+  ['뭐야', '뭐', ['copula', 'casual']],
+  ['거예요', '거', ['copula', 'polite']],
 ];
 
 function candidates(text: string) {
