@@ -1,4 +1,4 @@
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { VocabDb } from '../../utils/vocabulary/db';
 import { TabPanel } from './TabPanel';
 import { VocabularyPanel } from './VocabularyPanel';
@@ -10,7 +10,7 @@ interface Props {
 
 export function PopupApp({ tabId, db }: Props) {
   const openReview = () => {
-    void browser.tabs.create({ url: browser.runtime.getURL('/review.html' as PublicPath) });
+    void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
   };
   return (
     <div className="popup">
