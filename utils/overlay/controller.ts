@@ -7,7 +7,7 @@ import { parsePack } from '../notes/pack';
 import type { Category, Language, Pack } from '../notes/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { getSettings, watchSettings } from '../settings/storage';
-import { fileCueSource } from '../sites/file-cue-source';
+import { timedTrackSource } from '../sites/timed-track-source';
 import { NativeCaptionHider } from '../sites/native-captions';
 import type { CueSource, ShownCue, SourceInfo } from '../sites/types';
 import { CardController } from './cards';
@@ -303,7 +303,7 @@ export async function createOverlayController(options: {
 
   const loadFile = async (input: string | Uint8Array, filename: string) => {
     const file = readSubtitleFile(input, filename);
-    const next = fileCueSource(video, file.cues, {
+    const next = timedTrackSource(video, file.cues, {
       label: `Subtitle file “${filename}”`,
       langTag: file.langTag,
       setNativeHidden: (hidden) => (fileHider.hidden = hidden),

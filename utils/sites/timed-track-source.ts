@@ -2,26 +2,27 @@ import type { TimedCue } from '../subtitles/cue';
 import { TrackTimeline } from './track-timeline';
 import type { CueSink, CueSource } from './types';
 
-export interface FileCueSourceOptions {
+export interface TimedTrackOptions {
   label: string;
-  /** Language tag found in the file name (`episode.ko.srt`), if any. */
+  /** The track's language tag: a site's track language, a file name's (`episode.ko.srt`), or null. */
   langTag: string | null;
   /** Hides or restores what the page draws itself while the file's lines show. */
   setNativeHidden?: (hidden: boolean) => void;
 }
 
 /**
- * Plays a subtitle file the viewer loaded, in sync with the video's clock. Frames drive it
+ * Plays a whole subtitle track in sync with the video's clock: a file the viewer loaded, and
+ * (issue 3) any track read from a site's own requests. Frames drive it
  * through requestVideoFrameCallback where available (timeupdate alone fires only about four
  * times a second, late enough to see); seeks, rate changes and pauses are caught by events.
  */
-export function fileCueSource(
+export function timedTrackSource(
   video: HTMLVideoElement,
   cues: readonly TimedCue[],
-  options: FileCueSourceOptions,
+  options: TimedTrackOptions,
 ): CueSource & { readonly timeline: TrackTimeline } {
   const timeline = new TrackTimeline(cues);
-  // The page's own tracks would show under the file's lines; hide them while the file plays.
+  // The page's own tracks would show under these lines; hide them while this track plays.
   const pageTracks = [...video.textTracks].filter((t) => t.mode === 'showing');
   let lastKeys: string | null = null;
 
@@ -33,7 +34,7 @@ export function fileCueSource(
         langTag: options.langTag,
         lines: timeline.cues.length,
         sample: timeline.cues.slice(0, 8).map((c) => c.text),
-        problem: timeline.cues.length ? '' : 'The file has no subtitle lines.',
+        problem: timeline.cues.length ? '' : 'The subtitle track has no lines.',
       });
       const tick = () => {
         const active = timeline.activeAt(video.currentTime * 1000);
