@@ -34,16 +34,26 @@ export async function lookupCandidates(
     if (reported.has(lemma)) continue;
     const lines = linesOf(lemma);
     if (!lines) continue;
+    const entries = lines.map(toEntry).filter((e) => fitsWordClass(e, candidate.pos));
+    if (!entries.length) continue;
     reported.add(lemma);
     results.push({
       surface: candidate.surface,
       lemma,
       reasons: candidate.reasons,
-      entries: rank(lines.map(toEntry), lemma).slice(0, MAX_ENTRIES_PER_RESULT),
+      entries: rank(entries, lemma).slice(0, MAX_ENTRIES_PER_RESULT),
     });
     if (results.length === MAX_RESULTS) break;
   }
   return results;
+}
+
+/**
+ * A candidate read through a conjugation (書いた → 書く, v5k) only holds for entries of that word
+ * class; 東京に read as an adverbial form must not claim the noun 東京.
+ */
+function fitsWordClass(entry: DictEntry, pos: readonly string[] | undefined): boolean {
+  return !pos || entry.senses.some((s) => s.pos.some((p) => pos.includes(p)));
 }
 
 /** Headword matches before variant matches before reading-only matches; stable otherwise. */

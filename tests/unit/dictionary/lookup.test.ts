@@ -64,6 +64,18 @@ describe('lookupCandidates', () => {
     expect(await lookupCandidates(db, ko, prefixCandidates('없는말'))).toEqual([]);
   });
 
+  it('skips a reading whose word class no entry has, and lets a later one claim the lemma', async () => {
+    const results = await lookupCandidates(db, ko, [
+      { surface: '눈이', lemma: '눈', reasons: ['conjugated'], pos: ['verb'] },
+      { surface: '높은', lemma: '높다', reasons: ['adnominal'], pos: ['verb', 'adjective'] },
+      { surface: '눈', lemma: '눈', reasons: [] },
+    ]);
+    expect(results.map((r) => [r.surface, r.lemma])).toEqual([
+      ['높은', '높다'],
+      ['눈', '눈'],
+    ]);
+  });
+
   it('reports a lemma two candidates share once, for the better one', async () => {
     const results = await lookupCandidates(db, ko, [
       { surface: '먹어', lemma: '먹다', reasons: ['informal'] },
