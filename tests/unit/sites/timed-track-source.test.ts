@@ -10,7 +10,7 @@ function fakeVideo() {
   Object.defineProperty(video, 'currentTime', { get: () => time, configurable: true });
   return {
     video,
-    at(seconds: number, event = 'timeupdate') {
+    at: (seconds: number, event = 'timeupdate') => {
       time = seconds;
       video.dispatchEvent(new Event(event));
     },
