@@ -129,9 +129,13 @@ function wordAt(
   return null;
 }
 
+/** Before 得, these make it the modal "must" (我得走了 děi), not the complement marker de. */
+const BEFORE_MUST = new Set([...'我你您他她它咱们也还就都']);
+
 /**
  * A character's default reading: as written first (乾 in 乾隆 is qián, not 干 gàn), then through
- * its simplified form. 地 after a doubled syllable is the adverb marker de (慢慢地).
+ * its simplified form. Two readings depend on the character before: 地 after a doubled syllable
+ * is the adverb marker de (慢慢地), 得 after a pronoun or 也/还/就/都 is děi (我也得去).
  */
 function charReading(
   chars: readonly string[],
@@ -139,8 +143,8 @@ function charReading(
   i: number,
   table: Map<string, string>,
 ): string {
-  if (simple[i] === '地' && i >= 2 && chars[i - 1] === chars[i - 2] && isHan(chars[i - 1]!)) {
-    return 'de5';
-  }
+  const previous = simple[i - 1];
+  if (simple[i] === '地' && i >= 2 && previous === simple[i - 2] && isHan(previous!)) return 'de5';
+  if (simple[i] === '得' && previous !== undefined && BEFORE_MUST.has(previous)) return 'dei3';
   return table.get(chars[i]!) ?? table.get(simple[i]!) ?? chars[i]!;
 }

@@ -161,6 +161,13 @@ const lines: [string, string][] = [
   ['你觉得呢？', 'nǐ jué de ne?'],
   ['还是算了吧', 'hái shi suàn le ba'],
   ['我去银行了', 'wǒ qù yín háng le'],
+  ['我得走了', 'wǒ děi zǒu le'],
+  ['我们也得去', 'wǒ men yě děi qù'],
+  ['他跑得很快', 'tā pǎo de hěn kuài'],
+  ['他得了第一名', 'tā dé le dì yī míng'],
+  ['我得到了', 'wǒ dé dào le'],
+  ['说得对', 'shuō de duì'],
+  ['这本书还给你', 'zhè běn shū huán gěi nǐ'],
   ['', ''],
 ];
 
