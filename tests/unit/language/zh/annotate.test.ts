@@ -32,6 +32,9 @@ describe('createAnnotator with the Chinese engine', () => {
     ['走，吃饭去', ['chi-fan:吃饭']],
     ['你吃饭了吗？', []],
     ['今天的会议几点开始？', []],
+    ['这跟你没关系', []],
+    ['他在这边很有面子，也讲关系', ['mian-zi:面子', 'guan-xi:关系']],
+    ['我们一起吃瓜子吧', []],
   ])('「%s」 → %j', (line, expected) => {
     expect(marks(line)).toEqual(expected);
   });

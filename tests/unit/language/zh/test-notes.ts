@@ -42,13 +42,21 @@ export const TEST_NOTES: Note[] = [
   note('luan-qi-ba-zao', '乱七八糟'),
   note('fan-er-sai', '凡尔赛', { category: 'slang' }),
   note('chi-cu', '吃醋', { category: 'slang' }),
-  note('chi-gua', '吃瓜', { forms: ['吃瓜群众'], category: 'slang' }),
+  note('chi-gua', '吃瓜', {
+    forms: ['吃瓜群众'],
+    context: { none: ['瓜子'] },
+    category: 'slang',
+  }),
   note('nei-juan', '内卷', { category: 'slang' }),
   note('tang-ping', '躺平', { category: 'slang' }),
   note('mo-yu', '摸鱼', { category: 'slang' }),
   note('yyds', 'YYDS', { forms: ['永远的神'], category: 'slang' }),
   note('liu', '666', { category: 'slang' }),
-  note('guan-xi', '关系', { category: 'social' }),
+  // Context as a pack would write it: 没关系 and 有关系 are everyday words, not 关系 the concept.
+  note('guan-xi', '关系', {
+    context: { none: ['没关系', '沒關係', '有关系', '有關係'] },
+    category: 'social',
+  }),
   note('mian-zi', '面子', { category: 'social' }),
   note('hong-bao', '红包', { category: 'holiday' }),
   note('lao-ban', '老板', { category: 'address' }),
