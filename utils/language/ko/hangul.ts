@@ -13,10 +13,10 @@ const S_LAST = 0xd7a3;
 const V_COUNT = 21;
 const T_COUNT = 28;
 
-export const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
-export const MEDIALS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+const MEDIALS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
 /** Index = Unicode final index; double finals written as their two parts. */
-export const FINALS = [
+const FINALS = [
   '',
   'ㄱ',
   'ㄲ',
@@ -91,7 +91,7 @@ export function isHangul(ch: string): boolean {
   );
 }
 
-export interface Syllable {
+interface Syllable {
   initial: string;
   medial: string;
   /** '' or one/two consonants. */

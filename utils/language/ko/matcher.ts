@@ -7,7 +7,7 @@ import { Trie, type TrieNode } from './trie';
 import { tokenize, type Token } from './tokenize';
 
 /** The patterns of a note: `match` when given, else its headword and forms. */
-export function compileNotes(notes: readonly Note[]): CompiledPattern[] {
+function compileNotes(notes: readonly Note[]): CompiledPattern[] {
   return notes.flatMap((n) =>
     (n.match ?? [n.headword, ...n.forms]).map((p) => compilePattern(n.id, p)),
   );

@@ -67,7 +67,7 @@ const MAX_DEPTH = 3;
  * Labels collected along a parse, or null when the caller only wants where a parse can stop
  * (the matcher): skipping the bookkeeping keeps matching allocation-free in the hot path.
  */
-export type Labels = readonly string[] | null;
+type Labels = readonly string[] | null;
 
 function plus(labels: Labels, more: readonly string[]): Labels {
   return labels === null || more.length === 0 ? labels : [...labels, ...more];

@@ -7,7 +7,7 @@ import { Trie } from './trie';
  */
 export type Role = 'core' | 'loc' | 'with' | 'instr' | 'gen' | 'cmp' | 'voc' | 'plural';
 
-export interface Particle {
+interface Particle {
   /** Written form, for error messages and the README. */
   name: string;
   label: string;
@@ -84,7 +84,7 @@ const DEFS: Def[] = [
   { c: '들', v: null, label: 'plural', role: 'plural' },
 ];
 
-export interface ParticleEntry {
+interface ParticleEntry {
   particle: Particle;
   /** Which preceding sound this spelling is for. */
   after: 'C' | 'K' | 'V' | 'L' | 'any';

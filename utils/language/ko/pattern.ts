@@ -6,7 +6,7 @@ import { GAP_WORDS } from './gap-words';
 import type { Conj } from './stems';
 
 /** One word of a pattern, matched against (part of) an eojeol. */
-export type Element = (
+type Element = (
   | { kind: 'pred'; lemma: string; conj: Conj[] }
   | { kind: 'word'; jamo: string; chain: 'free' | 'none' | Role }
   | { kind: 'alt'; options: Element[] }

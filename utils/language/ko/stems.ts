@@ -28,7 +28,7 @@ interface Last {
 }
 
 /** Splits a jamo stem into everything before its last syllable and that syllable's parts. */
-export function lastSyllable(stem: string): Last | null {
+function lastSyllable(stem: string): Last | null {
   let i = stem.length - 1;
   while (i >= 0 && !isVowel(stem[i])) i--;
   if (i < 1) return null;
@@ -46,7 +46,7 @@ function lastVowel(j: string): string | undefined {
 }
 
 /** 아 after a "bright" vowel (ㅏ ㅗ ㅑ ㅘ), 어 otherwise. */
-export function harmony(medial: string | undefined): 'ㅏ' | 'ㅓ' {
+function harmony(medial: string | undefined): 'ㅏ' | 'ㅓ' {
   return medial === 'ㅏ' || medial === 'ㅗ' || medial === 'ㅑ' || medial === 'ㅘ' ? 'ㅏ' : 'ㅓ';
 }
 
