@@ -7,7 +7,7 @@ import type { Language, Pack } from '../../../utils/notes/schema';
 import { readPack } from '../../../scripts/lib/pack-assets';
 
 // Languages whose engine and pack are in place. Each must pass every gate below.
-const LANGS: Language[] = ['ko', 'zh'];
+const LANGS: Language[] = ['ko', 'zh', 'ja'];
 
 const plainLines = (lang: Language) =>
   readFileSync(path.resolve(import.meta.dirname, `../../fixtures/plain-lines/${lang}.txt`), 'utf8')
