@@ -43,6 +43,8 @@ export class CardController {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private pausedByCard = false;
+  /** The pointer is on the open card (so a card whose line has gone stays while it is read). */
+  private onCard = false;
   /** Bumped whenever the card changes, so late lookups for an old card are dropped. */
   private cardToken = 0;
   private readonly lookups = new Map<string, Promise<LookupReply>>();
@@ -99,11 +101,18 @@ export class CardController {
   }
 
   enterCard(): void {
+    this.onCard = true;
     clearTimeout(this.closeTimer);
+  }
+
+  leaveCard(): void {
+    this.onCard = false;
+    this.leave();
   }
 
   close(): void {
     clearTimeout(this.closeTimer);
+    this.onCard = false;
     if (!this.deps.store.get().card) return;
     this.cardToken++;
     this.deps.store.set({ card: null, hover: null });
@@ -116,7 +125,7 @@ export class CardController {
   /** Lines changed: a card whose line has left the screen closes unless the pointer is on it. */
   linesChanged(lines: readonly ShownCue[]): void {
     const card = this.deps.store.get().card;
-    if (card && !lines.some((l) => l.key === card.cue.key)) this.leave();
+    if (card && !this.onCard && !lines.some((l) => l.key === card.cue.key)) this.leave();
   }
 
   notify = (kind: Notice['kind'], text: string): void => {

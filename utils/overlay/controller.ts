@@ -320,7 +320,7 @@ export async function createOverlayController(options: {
     hoverSegment: (cueKey, segment, anchor) => cards.hover(cueKey, segment, anchor),
     leaveSegment: () => cards.leave(),
     enterCard: () => cards.enterCard(),
-    leaveCard: () => cards.leave(),
+    leaveCard: () => cards.leaveCard(),
     save: () => cards.save(),
     dismissNotice: () => store.set({ notice: null }),
     loadFile(file) {

@@ -108,7 +108,9 @@ export function textTrackSource(video: HTMLVideoElement, track: TextTrack): CueS
       });
     },
     setNativeHidden(hidden) {
-      track.mode = hidden ? 'hidden' : 'showing';
+      // Giving the rendering back never turns on captions the page had off: a track that was
+      // not showing stays hidden (still loaded, so cues keep flowing).
+      track.mode = hidden || originalMode !== 'showing' ? 'hidden' : 'showing';
     },
   };
 }
