@@ -58,6 +58,9 @@ function kindOf(code: number): Kind {
   return kind;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** One character (a code point, possibly astral) after width and case folding. */
 function foldWidth(ch: string): string {
   return ch.normalize('NFKC').toLowerCase();
@@ -77,8 +80,9 @@ export function toSimplified(text: string): string {
 
 /**
  * Folds what should not tell two spellings apart:
- * - full-width and compatibility forms to their ordinary ones (ＯＫ → ok, 兀 compatibility
- *   ideographs → unified), Latin letters to lower case (YYDS and yyds are the same slang);
+ * - full-width and compatibility forms to their ordinary ones (ＯＫ → ok; compatibility
+ *   ideographs and Kangxi radicals such as ⼀ → the unified ideograph), Latin letters to lower
+ *   case (YYDS and yyds are the same slang);
  * - traditional characters to simplified (說話 → 说话), one character for one;
  * - with `dropIgnorable`, punctuation, symbols and spaces are left out, so 狗拿耗子，多管闲事
  *   and 狗拿耗子多管闲事 read the same.
@@ -90,7 +94,7 @@ export function normalize(line: string, dropIgnorable: boolean): Normalized {
   const out: Building = { text: '', from: [], to: [] };
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+    if (isHighSurrogate(code) && isLowSurrogate(line.charCodeAt(i + 1))) {
       const pair = line.slice(i, i + 2);
       if (HAN.test(pair)) emit(out, pair, i, i + 2);
       else emitFolded(out, foldWidth(pair), i, i + 2, table, dropIgnorable);
@@ -139,7 +143,7 @@ function emitFolded(
 function unchanged(line: string, table: Uint16Array, dropIgnorable: boolean): boolean {
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    if (table[code] || (code >= 0xd800 && code <= 0xdbff)) return false;
+    if (table[code] || isHighSurrogate(code)) return false;
     const kind = kindOf(code);
     if (kind === Kind.Complex || (kind === Kind.Ignorable && dropIgnorable)) return false;
   }

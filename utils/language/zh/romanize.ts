@@ -34,7 +34,6 @@ function readings(): Tables {
 const PUNCTUATION: Record<string, string> = {
   '。': '.',
   '、': ',',
-  '·': '·',
   '「': '“',
   '」': '”',
   '『': '‘',
@@ -45,8 +44,8 @@ const PUNCTUATION: Record<string, string> = {
   '〉': '’',
   '【': '[',
   '】': ']',
+  // NFKC would spell it as three dots.
   '…': '…',
-  '—': '—',
 };
 const OPENING = new Set(['“', '‘', '(', '[']);
 

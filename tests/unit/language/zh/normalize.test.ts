@@ -143,3 +143,13 @@ describe('simplifiedSpelling', () => {
     expect(simplifiedSpelling(text)).toBe(expected);
   });
 });
+
+describe('normalize with broken surrogates', () => {
+  it.each(['\ud842', '\ud842你好', '你\udfb7好', '\udfb7\ud842'])(
+    'keeps %j unit for unit',
+    (line) => {
+      const n = normalize(line, true);
+      expect(n.text).toBe(line);
+    },
+  );
+});
