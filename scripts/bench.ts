@@ -1,0 +1,121 @@
+/**
+ * `npm run --silent bench -- --json` prints one JSON object with performance figures.
+ * Every speed figure is a ratio against a baseline measured in the same process on the same
+ * input, so results are comparable across machines; absolute times are reported beside them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadEngine } from '../utils/language/registry';
+import { createAnnotator, type Annotator } from '../utils/notes/annotate';
+import { LANGUAGES, type Language } from '../utils/notes/schema';
+import { readPack } from './lib/pack-assets';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const json = process.argv.includes('--json');
+
+/** A deterministic episode: every note's example line plus plain lines, shuffled, to `size`. */
+function episode(exampleLines: string[], lang: Language, size: number): string[] {
+  const plain = readFileSync(path.join(ROOT, `tests/fixtures/plain-lines/${lang}.txt`), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+  const pool = [...exampleLines, ...plain];
+  const lines: string[] = [];
+  let seed = 12345;
+  for (let i = 0; i < size; i++) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    lines.push(pool[seed % pool.length]!);
+  }
+  return lines;
+}
+
+/**
+ * CPU time of this process in ms. Speed figures use CPU time rather than wall time so that other
+ * work on the machine (two cores, often shared with builds) does not skew one side of a ratio.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Annotates all lines repeatedly for at least `minMs` of CPU time; returns lines per second. */
+function throughput(annotator: Annotator, lines: readonly string[], minMs: number): number {
+  let count = 0;
+  const start = cpuMs();
+  let elapsed = 0;
+  do {
+    for (const line of lines) annotator.annotate(line);
+    count += lines.length;
+    elapsed = cpuMs() - start;
+  } while (elapsed < minMs);
+  return (count / elapsed) * 1000;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function benchLanguage(lang: Language) {
+  const pack = await readPack(lang);
+  if (pack.notes.length === 0) return null;
+  const engine = await loadEngine(lang);
+  const lines = episode(
+    pack.notes.map((n) => n.example.text),
+    lang,
+    1000,
+  );
+  const indexed = createAnnotator(engine, pack.notes);
+  const naive = createAnnotator(engine, pack.notes, { naive: true });
+  // Warm both up so JIT state is comparable, then alternate rounds so any drift in machine
+  // state hits both sides alike; the median round of each side counts.
+  throughput(indexed, lines.slice(0, 200), 50);
+  throughput(naive, lines.slice(0, 50), 50);
+  const rounds = { indexed: [] as number[], naive: [] as number[] };
+  for (let i = 0; i < 3; i++) {
+    rounds.indexed.push(throughput(indexed, lines, 300));
+    rounds.naive.push(throughput(naive, lines, 300));
+  }
+  const cuesPerSec = median(rounds.indexed);
+  const baselineCuesPerSec = median(rounds.naive);
+  // Wall-clock time of one whole episode, as a viewer would wait for it.
+  const episodeMs = median(
+    Array.from({ length: 7 }, () => {
+      const t = performance.now();
+      for (const line of lines) indexed.annotate(line);
+      return performance.now() - t;
+    }),
+  );
+  const compileMs = (() => {
+    const t = performance.now();
+    createAnnotator(engine, pack.notes);
+    return performance.now() - t;
+  })();
+  return {
+    annotate: {
+      notes: pack.notes.length,
+      cuesPerSec: Math.round(cuesPerSec),
+      baselineCuesPerSec: Math.round(baselineCuesPerSec),
+      ratio: +(cuesPerSec / baselineCuesPerSec).toFixed(2),
+    },
+    episode: { lines: lines.length, ms: +episodeMs.toFixed(2), compileMs: +compileMs.toFixed(2) },
+  };
+}
+
+async function main() {
+  const result: Record<string, Record<string, unknown>> = { annotate: {}, episode: {} };
+  for (const lang of LANGUAGES) {
+    const figures = await benchLanguage(lang).catch((error: unknown) => {
+      if (error instanceof Error && /Cannot find module|Failed to load/.test(error.message))
+        return null;
+      throw error;
+    });
+    if (!figures) continue;
+    result.annotate![lang] = figures.annotate;
+    result.episode![lang] = figures.episode;
+  }
+  if (json) console.log(JSON.stringify(result));
+  else console.log(JSON.stringify(result, null, 2));
+}
+
+await main();
