@@ -42,7 +42,7 @@ function cpuMs(): number {
 function throughput(annotator: Annotator, lines: readonly string[], minMs: number): number {
   let count = 0;
   const start = cpuMs();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     for (const line of lines) annotator.annotate(line);
     count += lines.length;
