@@ -62,9 +62,31 @@ const HAND_DEFAULTS: Record<string, string> = {
 
 /**
  * Words left out of the word table because a line far more often says their characters as two
- * words: 我们都会去 is dōu huì (all will), not dū huì (metropolis).
+ * words, and the table is applied greedily without knowing the words around it: 我们都会去 is
+ * dōu huì (all will), not dū huì (metropolis); 上面的 is miàn de, not the minibus miàn dī.
  */
-const EXCLUDED_WORDS = new Set(['都会']);
+const EXCLUDED_WORDS = new Set([
+  // adverb + verb, verb + le, "is not"
+  ...['都会', '不是', '这不', '到了', '明了', '知了', '终了', '未了'],
+  // noun or adjective + the particle 的 (其中的, 很准的, 外面的, 很美的, 他打的)
+  ...['中的', '准的', '面的', '美的', '打的', '端的'],
+  // verb + the particle 着 (穿着衣服, 花着钱, 吸着烟, 引着他, 正着呢)
+  ...['穿着', '花着', '吸着', '引着', '正着'],
+  // verb or noun + the complement marker 得 (过得好, 走路得小心, 照得很亮, 顺利得很)
+  ...['过得', '路得', '照得', '引得', '利得', '要得'],
+]);
+
+/**
+ * CC-CEDICT writes a few words with 不 and 一 already changed by the next syllable (不是
+ * bú shi); the engine's rule is dictionary tones throughout, so those go back to bù and yī.
+ */
+function withoutSandhi(chars: readonly string[], syllables: readonly string[]): string[] {
+  return syllables.map((s, i) => {
+    if (chars[i] === '不' && s === 'bu2') return 'bu4';
+    if (chars[i] === '一' && (s === 'yi2' || s === 'yi4')) return 'yi1';
+    return s;
+  });
+}
 
 interface Entry {
   trad: string[];
@@ -191,7 +213,10 @@ function wordReadings(
   for (const e of entries) {
     if (e.simp.length < 2 || e.simp.length > 4 || e.simp.length !== e.syllables.length) continue;
     if (!e.simp.every((ch) => common.has(ch))) continue;
-    const syllables = e.syllables.map((s) => s.toLowerCase());
+    const syllables = withoutSandhi(
+      e.simp,
+      e.syllables.map((s) => s.toLowerCase()),
+    );
     if (!syllables.every((s) => SYLLABLE.test(s))) continue;
     const word = e.simp.join('');
     if (EXCLUDED_WORDS.has(word)) continue;
