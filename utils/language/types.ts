@@ -53,6 +53,11 @@ export interface LanguageEngine {
   romanize(text: string): string;
   /** 0..1: how much of the text is in this language's script; used to guess a track's language. */
   scriptScore(text: string): number;
+  /**
+   * Folds spelling variants that do not change meaning (traditional/simplified, katakana/hiragana,
+   * full/half width, NFD/NFC) so a note's `context` substrings apply to every spelling of a line.
+   */
+  foldForContext(text: string): string;
 }
 
 /** A pattern that cannot be compiled; names the note so pack authors can find it. */

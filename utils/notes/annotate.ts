@@ -24,15 +24,26 @@ export function createAnnotator(
   { naive = false }: { naive?: boolean } = {},
 ): Annotator {
   const byId = new Map(notes.map((n) => [n.id, n]));
+  const fold = (s: string) => engine.foldForContext(s);
+  // Context strings are folded once here, the line once per annotate call and only if needed.
+  const contexts = new Map(
+    notes.flatMap((n) =>
+      n.context
+        ? [[n.id, { any: n.context.any?.map(fold), none: n.context.none?.map(fold) }] as const]
+        : [],
+    ),
+  );
   const matcher: NoteMatcher = naive ? engine.compileNaive(notes) : engine.compile(notes);
   return {
     annotate(line, options = {}) {
       const marks: NoteMark[] = [];
+      let folded: string | undefined;
       for (const hit of matcher.match(line)) {
         const note = byId.get(hit.noteId);
         if (!note) continue;
         if (options.categories && !options.categories.has(note.category)) continue;
-        if (!contextAllows(note, line)) continue;
+        const context = contexts.get(note.id);
+        if (context && !contextAllows(context, (folded ??= fold(line)))) continue;
         marks.push({ start: hit.start, end: hit.end, note });
       }
       return resolveOverlaps(marks);
@@ -40,12 +51,14 @@ export function createAnnotator(
   };
 }
 
-function contextAllows(note: Note, line: string): boolean {
-  const { context } = note;
-  if (!context) return true;
-  if (context.any && !context.any.some((s) => line.includes(s))) return false;
-  if (context.none?.some((s) => line.includes(s))) return false;
-  return true;
+interface FoldedContext {
+  any?: string[];
+  none?: string[];
+}
+
+function contextAllows({ any, none }: FoldedContext, line: string): boolean {
+  if (any && !any.some((s) => line.includes(s))) return false;
+  return !none?.some((s) => line.includes(s));
 }
 
 /**

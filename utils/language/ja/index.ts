@@ -20,4 +20,7 @@ export const japaneseEngine: LanguageEngine = {
   lookupCandidates,
   romanize,
   scriptScore,
+  // Width only: writers rely on the kana script in context rules (ガチ the slang vs 〜がち
+  // "tends to"), and on elongation marks being kept (先生ー as a call).
+  foldForContext: (text) => text.normalize('NFKC'),
 };

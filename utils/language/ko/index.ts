@@ -33,4 +33,5 @@ export const koreanEngine: LanguageEngine = {
   lookupCandidates,
   romanize,
   scriptScore,
+  foldForContext: (text) => text.normalize('NFC'),
 };

@@ -3,6 +3,7 @@ import type { LanguageEngine } from '../types';
 import { lookupCandidates, lookupSpan } from './lookup';
 import { indexedMatcher, naiveMatcher } from './matcher';
 import { compilePattern, type Variant } from './pattern';
+import { normalize } from './normalize';
 import { romanize } from './romanize';
 import { scriptScore } from './script';
 
@@ -22,4 +23,5 @@ export const chineseEngine: LanguageEngine = {
   lookupCandidates,
   romanize,
   scriptScore,
+  foldForContext: (text) => normalize(text, false).text,
 };
