@@ -51,7 +51,7 @@ async function dispatch(
   try {
     // The table guarantees handler and payload agree; TypeScript cannot follow the correlation.
     const handler = handlers[t] as Handler<MessageType>;
-    const value = await handler(parsed.data as RequestOf<MessageType>, sender);
+    const value = await handler(parsed.data, sender);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

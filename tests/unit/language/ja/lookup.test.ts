@@ -23,7 +23,7 @@ describe('lookupSpan', () => {
   });
 });
 
-const candidates = (text: string) => japaneseEngine.lookupCandidates(text) as LookupCandidate[];
+const candidates = (text: string) => japaneseEngine.lookupCandidates(text);
 
 describe('lookupCandidates', () => {
   it.each([
