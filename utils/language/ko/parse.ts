@@ -23,7 +23,7 @@ type Stage = (typeof Stage)[keyof typeof Stage];
 
 /** Auxiliary predicates often written together with the main verb (spacing in subtitles is loose). */
 const AUX: Record<
-  'auxGo' | 'auxJi' | 'auxA' | 'auxGe',
+  'auxGo' | 'auxJi' | 'auxA' | 'auxGe' | 'auxDa',
   ReadonlyArray<readonly [string, string]>
 > = {
   auxGo: [
@@ -50,6 +50,12 @@ const AUX: Record<
   auxGe: [
     ['되다', 'end up'],
     ['하다', 'make'],
+  ],
+  auxDa: [
+    ['주다', 'for someone'],
+    ['드리다', 'for someone (humble)'],
+    ['놓다', 'in advance'],
+    ['두다', 'in advance'],
   ],
 };
 
@@ -243,7 +249,7 @@ function walkEndings(
   p0: number,
   q: number,
   filter: Filter,
-  copula: boolean,
+  copula: Conj['copula'],
   visit: Visit,
   labels: Labels,
   stage: Stage,
@@ -253,7 +259,8 @@ function walkEndings(
   let i = q;
   while (node) {
     for (const e of node.items) {
-      if (copula && e.verbal) continue;
+      if (copula && (e.verbal || e.copula === 'none')) continue;
+      if (copula === 'elided' && e.copula === 'full') continue;
       if (filter === Filter.KeepL && e.dropsL) continue;
       if (filter === Filter.DropL && !e.dropsL) continue;
       if (filter === Filter.DropH && !e.startsN) continue;

@@ -16,8 +16,11 @@ export interface Conj {
   lDrop: boolean;
   /** ㅎ-irregular: base may also lose ㅎ before ㄴ (그렇네 ~ 그러네). */
   hDrop: boolean;
-  /** The copula 이다: adds 이야, 이에요, 이라서 … */
-  copula: boolean;
+  /**
+   * The copula 이다 (adds 이야, 이에요, 이라서 …): `full` with its 이 (or 아니다), `elided` when
+   * 이 is dropped after a vowel-final noun (나무야), which takes fewer endings.
+   */
+  copula: false | 'full' | 'elided';
 }
 
 interface Last {
@@ -91,7 +94,7 @@ export function conjugate(stem: string, stemText: string): Conj[] {
   if (final === '') {
     const vowel = vowelStem(stem, stemText, last, conj);
     // 아니다 is the negative copula: 아니야, 아니에요, 아니라서.
-    return [stemText.endsWith('아니') ? { ...vowel, copula: true } : vowel];
+    return [stemText.endsWith('아니') ? { ...vowel, copula: 'full' } : vowel];
   }
   if (final === 'ㄹ') {
     // 말다 "don't" has the short imperative 마 (먹지 마, 하지 마라) beside 말아.
@@ -194,7 +197,7 @@ export const COPULA_FULL: Conj = {
   a: ['ㅇㅣㅇㅓ', 'ㅇㅕ'],
   lDrop: false,
   hDrop: false,
-  copula: true,
+  copula: 'full',
 };
 export const COPULA_ELIDED: Conj = {
   base: [''],
@@ -202,5 +205,5 @@ export const COPULA_ELIDED: Conj = {
   a: ['ㅇㅕ'],
   lDrop: false,
   hDrop: false,
-  copula: true,
+  copula: 'elided',
 };

@@ -337,6 +337,41 @@ const TENSE_AND_MOOD: Row[] = [
   ['없다', '없을걸', true],
 ];
 
+/** -어다(가): do something and bring the result elsewhere, often with 주다/드리다 written on. */
+const CARRY_OVER: Row[] = [
+  ['모시다', '모셔다', true],
+  ['모시다', '모셔다가', true],
+  ['모시다', '모셔다드릴게요', true],
+  ['모시다', '모셔다줘', true],
+  ['하다', '해다', true],
+  ['가지다', '가져다놓았어', true],
+  ['모시다', '모셔다보다', false],
+  ['모시다', '모셔다요', false],
+  ['먹다', '먹어다니', false],
+];
+
+/** Court speech of period dramas: humble 옵/사옵, 나이다, 소서. */
+const ARCHAIC: Row[] = [
+  ['망극하다', '망극하옵니다', true],
+  ['망극하다', '망극하옵나이다', true],
+  ['망극하다', '망극하였사옵니다', true],
+  ['망극하다', '망극하오나', true],
+  ['통촉하다', '통촉하시옵소서', true],
+  ['주다', '주시옵소서', true],
+  ['주다', '주소서', true],
+  ['받다', '받으소서', true],
+  ['감사하다', '감사하나이다', true],
+  ['하다', '하옵고', true],
+  ['하다', '하였나이다', true],
+  ['하다', '하겠사옵니다', true],
+  ['먹다', '먹사옵니다', true],
+  ['소인', '소인이옵니다', true],
+  ['하다', '하옵', false],
+  ['받다', '받소서', false],
+  ['주다', '주옵나', false],
+  ['소인', '소인이옵소서', false],
+];
+
 /** Nouns followed by the copula, full after a consonant and dropped after a vowel. */
 const COPULA: Row[] = [
   ['학생', '학생이세요', true],
@@ -370,6 +405,30 @@ const COPULA: Row[] = [
   ['학생', '학생라', false],
   ['친구', '친구분', false],
   ['친구', '친구하다', false],
+  // Quotative 다-forms need the full 이; after a vowel they are said with 라.
+  ['학생', '학생이대', true],
+  ['학생', '학생이다며', true],
+  ['친구', '친구래', true],
+  ['친구', '친구라며', true],
+  ['친구', '친구라잖아', true],
+  ['친구', '친구대', false],
+  ['친구', '친구다며', false],
+  ['친구', '친구다고', false],
+  ['친구', '친구댔어', false],
+  ['친구', '친구다더니', false],
+  // Endings only verbs and adjectives take.
+  ['친구', '친구는데', false],
+  ['학생', '학생이는데', false],
+  ['친구', '친구도록', false],
+  ['친구', '친구다가', false],
+  ['친구', '친구게', false],
+  ['학생', '학생이게', false],
+  ['친구', '친구더라', true],
+  ['친구', '친구거든', true],
+  ['친구', '친구잖아', true],
+  ['친구', '친구겠지', true],
+  ['연세', '연세대', false],
+  ['연세', '연세세요', true],
 ];
 
 const TABLES: Array<[string, Row[]]> = [
@@ -380,6 +439,8 @@ const TABLES: Array<[string, Row[]]> = [
   ['ㄹ-drop', L_DROP],
   ['auxiliaries written together', AUXILIARIES],
   ['speech levels and quotation', COPULA_AND_SPEECH_LEVELS],
+  ['-어다 before 주다/드리다', CARRY_OVER],
+  ['court speech', ARCHAIC],
 ];
 
 for (const [name, rows] of TABLES) {
