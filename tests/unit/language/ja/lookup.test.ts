@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { japaneseEngine } from '../../../../utils/language/ja';
-import type { LookupCandidate } from '../../../../utils/language/types';
 
 describe('lookupSpan', () => {
   it.each([
