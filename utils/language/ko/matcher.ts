@@ -28,7 +28,7 @@ export function indexedMatcher(notes: readonly Note[]): NoteMatcher {
   let stamp = 0;
   return {
     match(line) {
-      const tokens = tokenize(line);
+      const tokens = tokenize(line, true);
       const hits = new Hits();
       let heads: Set<number> | null = null;
       for (let i = 0; i < tokens.length; i++) {
@@ -89,7 +89,7 @@ export function naiveMatcher(notes: readonly Note[]): NoteMatcher {
   const patterns = compileNotes(notes);
   return {
     match(line) {
-      const tokens = tokenize(line);
+      const tokens = tokenize(line, true);
       const hits = new Hits();
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of patterns) matchFrom(pattern, tokens, i, 0, i, 0, hits);

@@ -1,6 +1,6 @@
 import { A_ENDINGS, B_ENDINGS, COPULA_ENDINGS, U_ENDINGS, type Ending, type Next } from './endings';
 import { isVowel, toJamo } from './hangul';
-import { PARTICLE_TRIE, fitsAfter, type Role } from './particles';
+import { PARTICLE_TRIE, fitsAfter, soundUnknown, type Role } from './particles';
 import { COPULA_ELIDED, COPULA_FULL, conjugate, pastConj, type Conj } from './stems';
 import type { TrieNode } from './trie';
 
@@ -368,7 +368,7 @@ export function parseNounTail(
   if (depth >= MAX_DEPTH) return false;
   const copulaLabels = plus(labels, ['copula']);
   if (
-    prevVowel &&
+    (prevVowel || soundUnknown(prev)) &&
     parsePredicate(t, p, COPULA_ELIDED, visit, copulaLabels, Stage.Lemma, depth + 1)
   ) {
     return true;

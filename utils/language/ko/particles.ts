@@ -113,9 +113,20 @@ for (const d of DEFS) {
 }
 
 /**
+ * True when `prev` is not Hangul (a Latin letter or a digit): how TMI or 6·25 ends when read
+ * aloud is not in the spelling (TMI ends in a vowel, PPL in ㄹ, 3 in ㅁ), so both the spelling
+ * after a vowel and the one after a consonant fit (TMI야, TMI인데, PPL을).
+ */
+export function soundUnknown(prev: string | undefined): boolean {
+  if (prev === undefined) return false;
+  const c = prev.charCodeAt(0);
+  return c < 0x3131 || c > 0x318e;
+}
+
+/**
  * Whether a particle spelling fits the sound before it. `prev` is the jamo right before the
  * particle; 'L' spellings (로) fit after a vowel or a final ㄹ, 'K' ones (으로) after any other
- * consonant.
+ * consonant. After a letter or digit every spelling fits (`soundUnknown`).
  */
 export function fitsAfter(
   after: ParticleEntry['after'],
@@ -126,9 +137,9 @@ export function fitsAfter(
     case 'any':
       return true;
     case 'V':
-      return prevIsVowel;
+      return prevIsVowel || soundUnknown(prev);
     case 'L':
-      return prevIsVowel || prev === 'ㄹ';
+      return prevIsVowel || prev === 'ㄹ' || soundUnknown(prev);
     case 'C':
       return !prevIsVowel;
     case 'K':

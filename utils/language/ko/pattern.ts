@@ -3,6 +3,7 @@ import { isSyllable, toJamo } from './hangul';
 import { parseNounTail, parsePredicate, parseSlot, lemmaConj, type Visit } from './parse';
 import { PARTICLE_ROLES, type Role } from './particles';
 import { GAP_WORDS } from './gap-words';
+import { lowerLatin } from './tokenize';
 import type { Conj } from './stems';
 
 /** One word of a pattern, matched against (part of) an eojeol. */
@@ -133,7 +134,7 @@ function checkText(text: string, fail: (reason: string) => Error): void {
 }
 
 function word(text: string, chain: 'free' | 'none' | Role): Element {
-  const jamo = toJamo(text);
+  const jamo = toJamo(lowerLatin(text));
   return {
     kind: 'word',
     jamo,

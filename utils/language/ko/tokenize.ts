@@ -146,17 +146,30 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** Jamo of recent words: subtitle lines repeat the same few thousand eojeol. */
 const jamoCache = new Map<string, string>();
-function cachedJamo(word: string): string {
-  let j = jamoCache.get(word);
+const foldedCache = new Map<string, string>();
+function cachedJamo(word: string, foldCase: boolean): string {
+  const cache = foldCase ? foldedCache : jamoCache;
+  let j = cache.get(word);
   if (j === undefined) {
-    if (jamoCache.size >= 20000) jamoCache.clear();
-    j = toJamo(word);
-    jamoCache.set(word, j);
+    if (cache.size >= 20000) cache.clear();
+    j = toJamo(foldCase ? lowerLatin(word) : word);
+    cache.set(word, j);
   }
   return j;
 }
 
-export function tokenize(line: string): Token[] {
+const UPPER = /[A-Z]/;
+
+/** ASCII capitals to small letters: subtitles write TMI, tmi and Tmi for one word. */
+export function lowerLatin(text: string): string {
+  return UPPER.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+}
+
+/**
+ * Splits a line into eojeol. With `foldCase` (matching) the jamo of a token has its Latin
+ * letters in lower case; `text` keeps them as written.
+ */
+export function tokenize(line: string, foldCase = false): Token[] {
   const { text, offsets } = normalize(line);
   const tokens: Token[] = [];
   let i = 0;
@@ -171,7 +184,7 @@ export function tokenize(line: string): Token[] {
     const word = text.slice(i, j);
     tokens.push({
       text: word,
-      jamo: cachedJamo(word),
+      jamo: cachedJamo(word, foldCase),
       start: offsets ? offsets[i]! : i,
       end: offsets ? offsets[j]! : j,
       spaced: tokens.length > 0 && onlySpaces(text, gapStart, i),

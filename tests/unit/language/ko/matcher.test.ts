@@ -97,6 +97,21 @@ const NOUNS: Row[] = [
   ['바다{}', '바다가 보여', '바다가'],
 ];
 
+/** Latin letters: any case, and particles and the copula in either spelling after them. */
+const LATIN: Row[] = [
+  ['TMI', 'TMI야', 'TMI야'],
+  ['TMI', 'tmi지만 말할게', 'tmi지만'],
+  ['TMI', 'TMI인데, 나 어제', 'TMI인데'],
+  ['TMI', 'Tmi를 왜 해', 'Tmi를'],
+  ['TMI', 'TMI였어', 'TMI였어'],
+  ['tmi', 'TMI네', 'TMI네'],
+  ['PPL', 'PPL을 너무 넣었네', 'PPL을'],
+  ['PPL', 'PPL로 도배', 'PPL로'],
+  ['TMI', 'TMIX', null],
+  ['TMI', 'TMI이자', null],
+  ['TMI', 'ATMI야', null],
+];
+
 /** Sayings quoted with 하다 contracted away (…다더니, …이라잖아, …라는). */
 const QUOTED: Row[] = [
   ['등잔 밑이 어둡다', '등잔 밑이 어둡다더니.', '등잔 밑이 어둡다더니'],
@@ -190,6 +205,12 @@ describe('particle slots', () => {
 
 describe('matching idioms', () => {
   it.each(IDIOMS)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
+describe('matching words in Latin letters', () => {
+  it.each(LATIN)('%s ~ %s', (pattern, line, expected) => {
     expect(firstMatch(pattern, line)).toBe(expected);
   });
 });
