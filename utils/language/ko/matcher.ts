@@ -166,6 +166,14 @@ function continueAfter(
     if (end === t.length) hits.add(pattern.noteId, tokens[first]!.start, tokens[at]!.end);
     return;
   }
+  const glue = pattern.elements[k + 1]!.glue;
+  if (glue !== undefined) {
+    // The next piece of a word written with punctuation inside (6·25): the very next token.
+    if (end === t.length && tokens[at + 1]?.sep === glue) {
+      matchFrom(pattern, tokens, first, k + 1, at + 1, 0, hits);
+    }
+    return;
+  }
   if (end < t.length) {
     if (startsSyllable(t, end)) matchFrom(pattern, tokens, first, k + 1, at, end, hits);
     return;

@@ -23,6 +23,12 @@ type Element = (
   heads: number[];
   /** Length of the shortest fixed part (literal or stem allomorph), in jamo. */
   core: number;
+  /**
+   * Set on the later pieces of a pattern word with punctuation inside (6·25): the piece must
+   * start the next token, the previous piece must end its token, and exactly this text must
+   * separate the two.
+   */
+  glue?: string;
 };
 
 export interface CompiledPattern {
@@ -72,8 +78,35 @@ export function compilePattern(noteId: string, source: string): CompiledPattern 
   const fail = (reason: string) => new PatternError(noteId, source, reason);
   const words = source.trim().split(/\s+/u);
   if (words.length === 0 || words[0] === '') throw fail('empty pattern');
-  const elements = words.map((w, i) => compileWord(w, i === words.length - 1, fail));
+  const elements = words.flatMap((w, i) => compileGlued(w, i === words.length - 1, fail));
   return { noteId, source, elements };
+}
+
+/** Runs of characters that are not letters, digits or pattern markers. */
+const INNER_PUNCTUATION = /([^\p{L}\p{N}{}=]+)/u;
+
+/**
+ * A pattern word with punctuation between its letters or digits (6·25, 6.25, K-pop) is split
+ * where the tokenizer splits the line: into pieces that must be consecutive tokens separated
+ * by exactly that punctuation. The last piece keeps the word's marker (`{}`, `=`) and takes
+ * particles (6·25에).
+ */
+function compileGlued(w: string, isLast: boolean, fail: (reason: string) => Error): Element[] {
+  const marker = w.endsWith('=') ? '=' : (/\{[^{}]*\}$/u.exec(w)?.[0] ?? '');
+  const parts = w.slice(0, w.length - marker.length).split(INNER_PUNCTUATION);
+  if (parts.length === 1 || parts[0] === '' || parts[parts.length - 1] === '') {
+    return [compileWord(w, isLast, fail)];
+  }
+  const elements: Element[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i]!;
+    const el =
+      i === parts.length - 1
+        ? compileWord(piece + marker, isLast, fail)
+        : (checkText(piece, fail), word(piece, 'none'));
+    elements.push(i === 0 ? el : { ...el, glue: parts[i - 1]! });
+  }
+  return elements;
 }
 
 function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error): Element {
@@ -130,7 +163,9 @@ function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error
 }
 
 function checkText(text: string, fail: (reason: string) => Error): void {
-  if (!HANGUL_WORD.test(text)) throw fail(`"${text}" is not a word (letters and digits only)`);
+  if (!HANGUL_WORD.test(text)) {
+    throw fail(`"${text}" is not a word (letters and digits, punctuation only between them)`);
+  }
 }
 
 function word(text: string, chain: 'free' | 'none' | Role): Element {

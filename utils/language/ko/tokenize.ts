@@ -14,6 +14,8 @@ export interface Token {
   spaced: boolean;
   /** True when sentence punctuation (? ! or a full stop) sits between this token and the previous. */
   broken: boolean;
+  /** The text between the previous token (or the line start) and this one: 6·25 gives "·". */
+  sep: string;
 }
 
 const L0 = 0x1100; // conjoining initials ᄀ..ᄒ
@@ -129,12 +131,21 @@ function isWordChar(text: string, i: number): boolean {
   return OTHER_WORD_CHAR.test(text[i]!);
 }
 
-/** Sentence-ending punctuation; a run of dots is an ellipsis, which does not end a sentence. */
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/**
+ * Sentence-ending punctuation; a run of dots is an ellipsis and a dot between digits a number
+ * (6.25, 3.5), neither of which ends a sentence.
+ */
 function breaksSentence(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const ch = text[k];
     if (ch === '?' || ch === '!' || ch === '？' || ch === '！' || ch === '。') return true;
-    if ((ch === '.' || ch === '．') && text[k - 1] !== ch && text[k + 1] !== ch) return true;
+    if ((ch === '.' || ch === '．') && text[k - 1] !== ch && text[k + 1] !== ch) {
+      if (!(isDigit(text[k - 1]) && isDigit(text[k + 1]))) return true;
+    }
   }
   return false;
 }
@@ -189,6 +200,7 @@ export function tokenize(line: string, foldCase = false): Token[] {
       end: offsets ? offsets[j]! : j,
       spaced: tokens.length > 0 && onlySpaces(text, gapStart, i),
       broken: breaksSentence(text, gapStart, i),
+      sep: text.slice(gapStart, i),
     });
     gapStart = j;
     i = j;

@@ -77,6 +77,9 @@ describe('pattern errors', () => {
     ['눈이 {이}', 'not a word'],
     ['눈이 높다!', 'not a word'],
     ['=', 'not a word'],
+    ['·25', 'not a word'],
+    ['6·', 'not a word'],
+    ['6·{이}', 'not a word'],
   ])('%s is rejected: %s', (pattern, reason) => {
     const bad = note('test', { id: 'ko.bad-pattern', match: [pattern] });
     expect(() => koreanEngine.compile([bad])).toThrow(PatternError);

@@ -118,6 +118,8 @@ function makeNotes() {
     note('대박='),
     note('바다{}'),
     note('눈{이} 높다'),
+    note('6·25 전쟁'),
+    note('TMI'),
   );
   return notes;
 }
@@ -185,6 +187,8 @@ describe('compile and compileNaive', () => {
       '가방이 가볍네. 바다에서 놀자',
       '눈이 와서 좋다',
       '눈이높네 눈은 높지'.normalize('NFD'),
+      '6·25 전쟁이 났을 때, 6.25 전쟁',
+      'tmi야? TMI인데',
     ];
     for (const line of handWritten) expect(key(indexed.match(line))).toBe(key(naive.match(line)));
   });

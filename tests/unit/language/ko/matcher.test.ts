@@ -209,6 +209,30 @@ describe('matching idioms', () => {
   });
 });
 
+/** Punctuation inside a pattern word must stand in the line, the same and unspaced. */
+const INNER_PUNCTUATION: Row[] = [
+  ['6·25', '6·25 때 피난 왔어', '6·25'],
+  ['6·25', '6·25에 태어났어', '6·25에'],
+  ['6·25 전쟁', '6·25 전쟁이 났을 때', '6·25 전쟁이'],
+  ['6.25', '6.25 전쟁', '6.25'],
+  ['3·1절', '3·1절이야', '3·1절이야'],
+  ['K-pop', 'k-pop 좋아해?', 'k-pop'],
+  ['남·북', '남·북 정상회담', '남·북'],
+  ['6·25', '6.25에', null],
+  ['6·25', '6 25', null],
+  ['6·25', '6·255', null],
+  ['6·25', '16·25', null],
+  ['6·25', '6··25', null],
+  ['6·25', '6· 25', null],
+  ['K-pop', 'K-popcorn', null],
+];
+
+describe('pattern words with punctuation inside', () => {
+  it.each(INNER_PUNCTUATION)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
 describe('matching words in Latin letters', () => {
   it.each(LATIN)('%s ~ %s', (pattern, line, expected) => {
     expect(firstMatch(pattern, line)).toBe(expected);

@@ -53,6 +53,21 @@ describe('tokens and offsets', () => {
     expect(tokenize('눈이... 높아')[1]!.broken).toBe(false);
   });
 
+  it('keeps a dot between digits from breaking a sentence', () => {
+    expect(tokenize('6.25 때')[1]!.broken).toBe(false);
+    expect(tokenize('6. 25')[1]!.broken).toBe(true);
+    expect(tokenize('왔어.25')[1]!.broken).toBe(true);
+  });
+
+  it('records the text between neighbouring tokens', () => {
+    expect(tokenize('"6·25, 그때').map((t) => t.sep)).toEqual(['"', '·', ', ']);
+  });
+
+  it('folds Latin capitals in the jamo only when asked', () => {
+    expect(tokenize('TMI야')[0]!.jamo).toBe('TMIㅇㅑ');
+    expect(tokenize('TMI야', true)[0]).toMatchObject({ text: 'TMI야', jamo: 'tmiㅇㅑ' });
+  });
+
   it('composes NFD Hangul and maps offsets to the original string', () => {
     const nfd = '떡볶이 먹자'.normalize('NFD');
     const { text, offsets } = normalize(nfd);
