@@ -78,7 +78,8 @@ export function compilePattern(noteId: string, source: string): CompiledPattern 
   const fail = (reason: string) => new PatternError(noteId, source, reason);
   const words = source.trim().split(/\s+/u);
   if (words.length === 0 || words[0] === '') throw fail('empty pattern');
-  const elements = words.flatMap((w, i) => compileGlued(w, i === words.length - 1, fail));
+  const phrase = words.length > 1;
+  const elements = words.flatMap((w, i) => compileGlued(w, i === words.length - 1, phrase, fail));
   return { noteId, source, elements };
 }
 
@@ -91,25 +92,69 @@ const INNER_PUNCTUATION = /([^\p{L}\p{N}{}=]+)/u;
  * by exactly that punctuation. The last piece keeps the word's marker (`{}`, `=`) and takes
  * particles (6·25에).
  */
-function compileGlued(w: string, isLast: boolean, fail: (reason: string) => Error): Element[] {
+function compileGlued(
+  w: string,
+  isLast: boolean,
+  phrase: boolean,
+  fail: (reason: string) => Error,
+): Element[] {
   const marker = w.endsWith('=') ? '=' : (/\{[^{}]*\}$/u.exec(w)?.[0] ?? '');
   const parts = w.slice(0, w.length - marker.length).split(INNER_PUNCTUATION);
   if (parts.length === 1 || parts[0] === '' || parts[parts.length - 1] === '') {
-    return [compileWord(w, isLast, fail)];
+    return [compileWord(w, isLast, phrase, fail)];
   }
   const elements: Element[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const piece = parts[i]!;
     const el =
       i === parts.length - 1
-        ? compileWord(piece + marker, isLast, fail)
+        ? compileWord(piece + marker, isLast, phrase, fail)
         : (checkText(piece, fail), word(piece, 'none'));
     elements.push(i === 0 ? el : { ...el, glue: parts[i - 1]! });
   }
   return elements;
 }
 
-function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error): Element {
+/**
+ * 것 "thing" and its spoken contractions with a particle: a word of a phrase written one way
+ * also matches the other (싼 게 비지떡 ~ 싼 것이 비지떡; 먹을 것 ~ 먹을 거). A one-word pattern
+ * is left alone: 게 on its own is the crab.
+ */
+const THING_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ['게', '것이'],
+  ['건', '것은'],
+  ['걸', '것을'],
+  ['거', '것'],
+]);
+const THING_SPELLINGS = new Map([
+  ...THING_CONTRACTIONS,
+  ...[...THING_CONTRACTIONS].map(([short, full]) => [full, short] as const),
+]);
+
+function compileWord(
+  w: string,
+  isLast: boolean,
+  phrase: boolean,
+  fail: (reason: string) => Error,
+): Element {
+  const other = phrase ? THING_SPELLINGS.get(w) : undefined;
+  if (other === undefined) return compileSpelling(w, isLast, fail);
+  return alt([compileSpelling(w, isLast, fail), compileSpelling(other, isLast, fail)]);
+}
+
+/** An element that matches wherever one of `options` does. */
+function alt(options: Element[]): Element {
+  return {
+    kind: 'alt',
+    options,
+    keys: unique(options.flatMap((o) => o.keys)),
+    prefix: commonPrefix(options.map((o) => o.prefix)),
+    heads: options.some((o) => o.heads.length === 0) ? [] : unique(options.flatMap((o) => o.heads)),
+    core: Math.min(...options.map((o) => o.core)),
+  };
+}
+
+function compileSpelling(w: string, isLast: boolean, fail: (reason: string) => Error): Element {
   if (w.endsWith('=')) {
     const text = w.slice(0, -1);
     checkText(text, fail);
@@ -147,17 +192,7 @@ function compileWord(w: string, isLast: boolean, fail: (reason: string) => Error
   const particle = AUTO_SLOT.find((p) => w.endsWith(p));
   if (!isLast && particle && [...w].length >= 2 && !GAP_WORDS.has(w)) {
     const stem = w.slice(0, -particle.length);
-    const options = [word(w, 'free'), word(stem, PARTICLE_ROLES.get(particle)!)];
-    return {
-      kind: 'alt',
-      options,
-      keys: unique(options.flatMap((o) => o.keys)),
-      prefix: commonPrefix(options.map((o) => o.prefix)),
-      heads: options.some((o) => o.heads.length === 0)
-        ? []
-        : unique(options.flatMap((o) => o.heads)),
-      core: Math.min(...options.map((o) => o.core)),
-    };
+    return alt([word(w, 'free'), word(stem, PARTICLE_ROLES.get(particle)!)]);
   }
   return word(w, 'free');
 }

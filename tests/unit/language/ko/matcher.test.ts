@@ -227,6 +227,26 @@ const INNER_PUNCTUATION: Row[] = [
   ['K-pop', 'K-popcorn', null],
 ];
 
+/** 것 and its contractions with a particle stand for each other inside a phrase. */
+const THING: Row[] = [
+  ['싼 게 비지떡', '싼 것이 비지떡이라더니', '싼 것이 비지떡이라더니'],
+  ['싼 것이 비지떡', '싼 게 비지떡이지', '싼 게 비지떡이지'],
+  ['아는 게 병', '아는 것이 병이야', '아는 것이 병이야'],
+  ['길고 짧은 건 대 봐야', '길고 짧은 것은 대 봐야 알지', '길고 짧은 것은 대 봐야'],
+  ['먹을 것 없다', '먹을 거 없어', '먹을 거 없어'],
+  ['먹을 거 없다', '먹을 것이 없어', '먹을 것이 없어'],
+  ['싼 게 비지떡', '싼 개 비지떡', null],
+  ['싼 게 비지떡', '싼 거 비지떡', null],
+  ['게', '것이', null],
+  ['것', '거야', null],
+];
+
+describe('것 and its contractions', () => {
+  it.each(THING)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
 describe('pattern words with punctuation inside', () => {
   it.each(INNER_PUNCTUATION)('%s ~ %s', (pattern, line, expected) => {
     expect(firstMatch(pattern, line)).toBe(expected);
