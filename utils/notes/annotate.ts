@@ -64,26 +64,24 @@ function contextAllows({ any, none }: FoldedContext, line: string): boolean {
 /**
  * Keeps the longest marks and drops any mark that overlaps a kept one, so "새해 복 많이
  * 받으세요" is one mark rather than that plus a nested "복". Ties go to the earlier start, then
- * to the note id, so output is deterministic.
+ * to the note id, so output is deterministic. A note is marked once per line (its longest
+ * occurrence): two forms of one expression in a line ("网红带货") explain the same thing.
  */
 export function resolveOverlaps(marks: NoteMark[]): NoteMark[] {
-  const seen = new Set<string>();
-  const ranked = marks
-    .filter((m) => {
-      const key = `${m.note.id}:${m.start}:${m.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort(
-      (a, b) =>
-        b.end - b.start - (a.end - a.start) ||
-        a.start - b.start ||
-        a.note.id.localeCompare(b.note.id),
-    );
+  const ranked = [...marks].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      a.note.id.localeCompare(b.note.id),
+  );
   const kept: NoteMark[] = [];
+  const notes = new Set<string>();
   for (const m of ranked) {
-    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+    if (notes.has(m.note.id)) continue;
+    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) {
+      kept.push(m);
+      notes.add(m.note.id);
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
