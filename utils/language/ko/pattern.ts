@@ -154,6 +154,28 @@ function alt(options: Element[]): Element {
   };
 }
 
+/**
+ * Everyday nouns that end in 다. A pattern word ending in 다 is otherwise read as a predicate
+ * (높다, 먹다); these are read as nouns without the `{}` marker (사이다 ~ 사이다야, 바다에서).
+ * Kept short on purpose: a noun missing here still works written `X다{}`.
+ */
+const NOUNS_IN_DA: ReadonlySet<string> = new Set([
+  '바다',
+  '사이다',
+  '소다',
+  '판다',
+  '베란다',
+  '캐나다',
+  '어젠다',
+  '아젠다',
+  '프로파간다',
+  '플로리다',
+  '네바다',
+  '우간다',
+  '르완다',
+  '가나다',
+]);
+
 function compileSpelling(w: string, isLast: boolean, fail: (reason: string) => Error): Element {
   if (w.endsWith('=')) {
     const text = w.slice(0, -1);
@@ -170,7 +192,7 @@ function compileSpelling(w: string, isLast: boolean, fail: (reason: string) => E
     return word(text, role);
   }
   checkText(w, fail);
-  if (w.length >= 2 && w.endsWith('다') && [...w].every(isSyllable)) {
+  if (w.length >= 2 && w.endsWith('다') && [...w].every(isSyllable) && !NOUNS_IN_DA.has(w)) {
     const conj = lemmaConj(w);
     if (conj.length === 0) throw fail(`cannot conjugate ${w}`);
     const allomorphs = conj.flatMap((c) => [...c.base, ...c.u, ...c.a]);

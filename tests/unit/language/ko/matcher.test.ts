@@ -95,6 +95,16 @@ const NOUNS: Row[] = [
   ['대박=', '대박이야', null],
   ['바다{}', '바다에서 놀자', '바다에서'],
   ['바다{}', '바다가 보여', '바다가'],
+  // Everyday nouns in 다 need no marker; other words in 다 are predicates.
+  ['바다', '바다에서 놀자', '바다에서'],
+  ['사이다', '완전 사이다였어', '사이다였어'],
+  ['사이다', '사이다네', '사이다네'],
+  ['사이다 발언', '사이다 발언이야', '사이다 발언이야'],
+  ['판다', '판다가 귀여워', '판다가'],
+  ['사이다', '사이고', null],
+  ['바다', '바고', null],
+  ['가다', '가요', '가요'],
+  ['가다', '가에서', null],
 ];
 
 /** Latin letters: any case, and particles and the copula in either spelling after them. */
