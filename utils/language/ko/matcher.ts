@@ -163,7 +163,9 @@ function continueAfter(
 ): void {
   const t = tokens[at]!.jamo;
   if (k === pattern.elements.length - 1) {
-    if (end === t.length) hits.add(pattern.noteId, tokens[first]!.start, tokens[at]!.end);
+    if (end === t.length && (pattern.not.length === 0 || !excluded(pattern, tokens, first))) {
+      hits.add(pattern.noteId, tokens[first]!.start, tokens[at]!.end);
+    }
     return;
   }
   const glue = pattern.elements[k + 1]!.glue;
@@ -184,4 +186,20 @@ function continueAfter(
     matchFrom(pattern, tokens, first, k + 1, j, 0, hits);
     if (!GAP_WORDS.has(tokens[j]!.text)) break;
   }
+}
+
+/**
+ * True when a `!` word of the pattern fills the eojeol before the match (or the one before up
+ * to MAX_GAP gap words: 편을 너무 드시네), within the sentence.
+ */
+function excluded(pattern: CompiledPattern, tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 1 - MAX_GAP; j--) {
+    if (tokens[j + 1]!.broken) return false;
+    const t = tokens[j]!.jamo;
+    for (const el of pattern.not) {
+      if (elementEnds(el, t, 0, (end) => end === t.length)) return true;
+    }
+    if (!GAP_WORDS.has(tokens[j]!.text)) return false;
+  }
+  return false;
 }

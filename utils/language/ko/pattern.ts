@@ -35,6 +35,8 @@ export interface CompiledPattern {
   noteId: string;
   source: string;
   elements: Element[];
+  /** `!` words: none of them may fill the eojeol before the match (편을 드시네 is not 드시다). */
+  not: Element[];
 }
 
 /**
@@ -76,11 +78,16 @@ const HANGUL_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function compilePattern(noteId: string, source: string): CompiledPattern {
   const fail = (reason: string) => new PatternError(noteId, source, reason);
-  const words = source.trim().split(/\s+/u);
-  if (words.length === 0 || words[0] === '') throw fail('empty pattern');
+  const all = source.trim().split(/\s+/u);
+  const negatives = all.findIndex((w) => !w.startsWith('!'));
+  if (negatives < 0) throw fail('nothing to match besides "!" words');
+  const words = all.slice(negatives);
+  if (words[0] === '') throw fail('empty pattern');
+  if (words.some((w) => w.startsWith('!'))) throw fail('"!" words must come first');
   const phrase = words.length > 1;
   const elements = words.flatMap((w, i) => compileGlued(w, i === words.length - 1, phrase, fail));
-  return { noteId, source, elements };
+  const not = all.slice(0, negatives).map((w) => compileWord(w.slice(1), true, false, fail));
+  return { noteId, source, elements, not };
 }
 
 /** Runs of characters that are not letters, digits or pattern markers. */

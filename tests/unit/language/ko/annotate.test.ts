@@ -80,6 +80,9 @@ describe('pattern errors', () => {
     ['·25', 'not a word'],
     ['6·', 'not a word'],
     ['6·{이}', 'not a word'],
+    ['!편{을}', 'besides "!" words'],
+    ['!편 드시다 !손', 'must come first'],
+    ['!편! 드시다', 'not a word'],
   ])('%s is rejected: %s', (pattern, reason) => {
     const bad = note('test', { id: 'ko.bad-pattern', match: [pattern] });
     expect(() => koreanEngine.compile([bad])).toThrow(PatternError);

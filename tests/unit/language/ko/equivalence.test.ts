@@ -120,6 +120,7 @@ function makeNotes() {
     note('눈{이} 높다'),
     note('6·25 전쟁'),
     note('TMI'),
+    note('!편{을} !마음{에} 드시다'),
   );
   return notes;
 }
@@ -189,6 +190,7 @@ describe('compile and compileNaive', () => {
       '눈이높네 눈은 높지'.normalize('NFD'),
       '6·25 전쟁이 났을 때, 6.25 전쟁',
       'tmi야? TMI인데',
+      '편을 드시네. 진지 드세요, 마음에 안 드세요',
     ];
     for (const line of handWritten) expect(key(indexed.match(line))).toBe(key(naive.match(line)));
   });

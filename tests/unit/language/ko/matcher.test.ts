@@ -251,6 +251,29 @@ const THING: Row[] = [
   ['것', '거야', null],
 ];
 
+/** `!` words: what must not fill the eojeol before the expression. */
+const NOT_AFTER: Row[] = [
+  ['!편{을} !마음{에} !손{을} 드시다', '진지 드세요', '드세요'],
+  ['!편{을} !마음{에} !손{을} 드시다', '많이 드셨어요?', '드셨어요'],
+  ['!편{을} !마음{에} !손{을} 드시다', '편을 드시네', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '결국 딸 편 드시네', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '마음에 드세요?', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '마음에 안 드세요?', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '편을 너무 드시네', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '손만 드세요', null],
+  ['!편{을} !마음{에} !손{을} 드시다', '편을 안 좀 너무 드시네', '드시네'],
+  ['!편{을} !마음{에} !손{을} 드시다', '내 편이야. 드세요', '드세요'],
+  ['!편{을} !마음{에} !손{을} 드시다', '마음대로 드세요', '드세요'],
+  ['!형 밥 먹다', '형 밥 먹자', null],
+  ['!형 밥 먹다', '누나 밥 먹자', '밥 먹자'],
+];
+
+describe('! words', () => {
+  it.each(NOT_AFTER)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
 describe('것 and its contractions', () => {
   it.each(THING)('%s ~ %s', (pattern, line, expected) => {
     expect(firstMatch(pattern, line)).toBe(expected);
