@@ -1,45 +1,36 @@
 import type { TimedCue } from '../subtitles/cue';
+import { countStartedBy, cueIndexesAt } from '../tracks/clock';
+import { mergeRepeatedCues } from '../tracks/cue-list';
 import type { ShownCue } from './types';
 
 /**
  * A whole subtitle track, sorted and cleaned, that answers "what is on screen at this time"
- * and "what came before and after". Used by every full-track source (TextTrack, a loaded
- * file, later intercepted site tracks) so they all dedupe and order the same way.
+ * and "what came before and after". Every full-track source (TextTrack, a loaded file, a track
+ * read from the site) goes through it, so they all dedupe and order the same way. The timing
+ * logic itself lives in utils/tracks (pure, shared with the main-world readers): repeats are
+ * merged by `mergeRepeatedCues`, lookups are `cueIndexesAt`'s binary search.
  */
 export class TrackTimeline {
   readonly cues: readonly TimedCue[];
-  private readonly longestMs: number;
 
   constructor(cues: readonly TimedCue[]) {
-    this.cues = cleanTrack(cues);
-    this.longestMs = this.cues.reduce((max, c) => Math.max(max, c.endMs - c.startMs), 0);
+    this.cues = mergeRepeatedCues(cues);
   }
 
   /** Indexes of the cues showing at `ms` (start inclusive, end exclusive), in track order. */
   activeAt(ms: number): number[] {
-    // Binary search for the last cue starting at or before `ms`, then walk back only as far
-    // as the longest cue could reach: overlapping cues stay correct without a full scan.
-    let lo = 0;
-    let hi = this.cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.cues[mid]!.startMs <= ms) lo = mid + 1;
-      else hi = mid;
-    }
-    const active: number[] = [];
-    for (let i = lo - 1; i >= 0; i--) {
-      const cue = this.cues[i]!;
-      if (cue.startMs < ms - this.longestMs) break;
-      if (ms < cue.endMs) active.push(i);
-    }
-    return active.reverse();
+    return cueIndexesAt(this.cues, ms);
   }
 
-  /** The index of a cue with exactly this timing and text, or -1. */
+  /** The index of a cue with this timing and text (±2 ms for rounding), or -1. */
   indexOf(startMs: number, endMs: number, text: string): number {
-    return this.cues.findIndex(
-      (c) => Math.abs(c.startMs - startMs) < 2 && Math.abs(c.endMs - endMs) < 2 && c.text === text,
-    );
+    // Cues are sorted by start: walk back from the last one starting by startMs + 2.
+    for (let i = countStartedBy(this.cues, startMs + 2) - 1; i >= 0; i--) {
+      const c = this.cues[i]!;
+      if (c.startMs <= startMs - 2) break;
+      if (Math.abs(c.endMs - endMs) < 2 && c.text === text) return i;
+    }
+    return -1;
   }
 
   /** The cue at `index` with its previous and next lines (skipping repeats of its own text). */
@@ -66,29 +57,4 @@ export class TrackTimeline {
     }
     return undefined;
   }
-}
-
-/**
- * Sorts by start (stable, so simultaneous cues keep file order), drops empty and zero-length
- * cues and exact duplicates, and joins a cue split across two segments (same text, the second
- * starting where the first ends) — segmented WebVTT delivery repeats cues at segment edges.
- */
-export function cleanTrack(cues: readonly TimedCue[]): TimedCue[] {
-  const sorted = cues
-    .filter((c) => c.text.trim() && c.endMs > c.startMs)
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => a.c.startMs - b.c.startMs || a.order - b.order)
-    .map(({ c }) => ({ ...c }));
-  const out: TimedCue[] = [];
-  for (const cue of sorted) {
-    const twin = out.find(
-      (o) => o.text === cue.text && cue.startMs >= o.startMs && cue.startMs <= o.endMs,
-    );
-    if (twin) {
-      twin.endMs = Math.max(twin.endMs, cue.endMs);
-      continue;
-    }
-    out.push(cue);
-  }
-  return out;
 }

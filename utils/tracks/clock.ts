@@ -12,8 +12,8 @@ function longestOf(cues: readonly TimedCue[]): number {
   return longest;
 }
 
-/** The number of cues starting at or before `timeMs` (cues sorted by start). */
-function countStartedBy(cues: readonly TimedCue[], timeMs: number): number {
+/** The number of cues starting at or before `timeMs` (cues sorted by start): a binary search. */
+export function countStartedBy(cues: readonly TimedCue[], timeMs: number): number {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {

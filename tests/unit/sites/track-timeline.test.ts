@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { TimedCue } from '../../../utils/subtitles/cue';
-import { cleanTrack, TrackTimeline } from '../../../utils/sites/track-timeline';
+import { TrackTimeline } from '../../../utils/sites/track-timeline';
 
 const cue = (startMs: number, endMs: number, text: string): TimedCue => ({ startMs, endMs, text });
 
-describe('cleanTrack', () => {
+describe('TrackTimeline cleaning (mergeRepeatedCues)', () => {
+  const cleanTrack = (cues: TimedCue[]) => [...new TrackTimeline(cues).cues];
   it('sorts by start, keeping file order for cues that start together', () => {
     const cleaned = cleanTrack([cue(2000, 3000, 'B'), cue(0, 1000, 'A'), cue(2000, 2500, 'C')]);
     expect(cleaned.map((c) => c.text)).toEqual(['A', 'B', 'C']);
