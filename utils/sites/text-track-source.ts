@@ -59,6 +59,7 @@ export function textTrackSource(video: HTMLVideoElement, track: TextTrack): CueS
       lines,
       sample: timeline?.cues.slice(0, 8).map((c) => c.text) ?? [],
       problem: lines ? '' : 'The subtitle track has not loaded any lines yet.',
+      ...(timeline && { track: timeline.cues }),
     });
   };
 

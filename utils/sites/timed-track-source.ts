@@ -35,6 +35,7 @@ export function timedTrackSource(
         lines: timeline.cues.length,
         sample: timeline.cues.slice(0, 8).map((c) => c.text),
         problem: timeline.cues.length ? '' : 'The subtitle track has no lines.',
+        track: timeline.cues,
       });
       const tick = () => {
         const active = timeline.activeAt(video.currentTime * 1000);

@@ -1,3 +1,5 @@
+import type { TimedCue } from '../subtitles/cue';
+
 /**
  * The page side's cue stream: adapters read a site (rendered captions, a TextTrack, a file)
  * and report what is on screen; they never render. The overlay controller is the only sink.
@@ -27,6 +29,12 @@ export interface SourceInfo {
   sample: readonly string[];
   /** Why nothing flows yet, in words a viewer can act on; empty when cues flow. */
   problem: string;
+  /**
+   * The whole track in play order, when the source has it (a file, a TextTrack, a site's own
+   * track); absent for sources that only see what is on screen. The overlay marks it ahead of
+   * time, lists its notes in the episode guide and steps from line to line with it.
+   */
+  track?: readonly TimedCue[];
 }
 
 export interface CueSink {

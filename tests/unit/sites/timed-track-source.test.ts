@@ -40,6 +40,7 @@ describe('timedTrackSource', () => {
         lines: 3,
         sample: ['하나', '둘', '셋'],
         problem: '',
+        track: source.timeline.cues,
       },
     ]);
     at(1.5);
