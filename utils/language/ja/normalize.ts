@@ -20,7 +20,17 @@ export interface Normalized {
   /** null when the text has the line's length and offsets carry over unchanged. */
   from: number[] | null;
   to: number[] | null;
+  /**
+   * Where a long vowel was written with ー or a small vowel after hiragana: `dropped` holds
+   * each offset of `text` right before which such a mark was dropped (ざまぁみろ → ざま|みろ),
+   * `spelled` each offset of a vowel spelled out for one (ありがとー → ありがと|お). Patterns
+   * that write the long vowel out (ざまあみろ, ありがとう) match there; see pattern.ts.
+   */
+  dropped: readonly number[];
+  spelled: readonly number[];
 }
+
+const NONE: readonly number[] = [];
 
 export interface NormalizeOptions {
   /** Katakana → hiragana, so マジ and まじ match the same pattern (matching only). */
@@ -114,7 +124,7 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
   // Most lines hold nothing to fold but katakana: one regex test spares the per-character work.
   if (!NEEDS_WORK.test(line)) {
     const text = options.foldKana && KATAKANA.test(line) ? foldKatakana(line) : line;
-    return { text, from: null, to: null };
+    return { text, from: null, to: null, dropped: NONE, spelled: NONE };
   }
   const us = units(line);
   let text = '';
@@ -122,6 +132,8 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
   const to: number[] = [];
   let last: Script | null = null;
   let lastKana = '';
+  const dropped: number[] = [];
+  const spelled: number[] = [];
 
   const emit = (ch: string, start: number, end: number, script: Script) => {
     const code = ch.charCodeAt(0);
@@ -144,6 +156,11 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
     if (options.dropSpaces && (ch === ' ' || ch === '\t' || ch === '\u3000')) continue;
     const next = us[i + 1]?.ch ?? '';
 
+    // Rough speech stretches a noun and drops its particle: 歯ぁ食いしばれ, 手ぇ出すな,
+    // 腹ー減った; after a kanji a small vowel or ー is only that stretch. (A wave dash there
+    // may be a range, 3時〜5時, and is kept unless kana follow.)
+    if (last === 'kanji' && (isSmallVowel(ch) || ch === 'ー')) continue;
+
     if (isElongationMark(ch) && (last === 'hira' || last === 'kanji')) {
       let j = i;
       while (j + 1 < us.length && isElongationMark(us[j + 1]!.ch)) j++;
@@ -151,9 +168,11 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
       const vowel = vowelOf(lastKana);
       if (isKana(after) && !spelledOut(vowel)) {
         i = j; // inside a word: すごーい
+        if (last === 'hira') dropped.push(text.length);
         continue;
       }
       if (last === 'hira' && vowel) {
+        spelled.push(text.length);
         emit(vowelKana(vowel), u.start, us[j]!.end, 'hira');
         i = j;
         continue;
@@ -161,7 +180,12 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
     }
 
     if (isSmallVowel(ch) && lastKana && vowelOf(ch) === vowelOf(lastKana)) {
-      if (isKana(next) && !isElongationMark(next) && !spelledOut(vowelOf(ch))) continue;
+      const hira = last === 'hira';
+      if (isKana(next) && !isElongationMark(next) && !spelledOut(vowelOf(ch))) {
+        if (hira) dropped.push(text.length);
+        continue;
+      }
+      if (hira) spelled.push(text.length);
       // The full-size letter is the next code point up in both syllabaries (ぇ → え).
       emit(String.fromCharCode(ch.charCodeAt(0) + 1), u.start, u.end, scriptOf(ch));
       continue;
@@ -171,7 +195,7 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
 
     emit(ch, u.start, u.end, scriptOf(ch));
   }
-  return { text, from, to };
+  return { text, from, to, dropped, spelled };
 }
 
 /** Original range of the normalised half-open range [start, end). */

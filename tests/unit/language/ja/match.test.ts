@@ -111,6 +111,11 @@ const positives: [string, string, string][] = [
   ['ochikomu', '落ち込んでる', '落ち込んでる'],
   ['majide', 'マジでやばい', 'マジで'],
   ['majide', 'まじで？', 'まじで'],
+  ['ha-wo-kuishibaru', '歯ぁ食いしばれ！', '歯ぁ食いしばれ'],
+  ['ha-wo-kuishibaru', '歯ー食いしばって耐えた', '歯ー食いしばって'],
+  ['ha-wo-kuishibaru', '歯を食いしばれ', '歯を食いしばれ'],
+  ['te-wo-dasu-slot', 'うちの妹に手ぇ出すな', '手ぇ出すな'],
+  ['te-wo-dasu-slot', '手ぇ出したら許さねえ', '手ぇ出したら'],
 ];
 
 describe('match: positives', () => {
@@ -156,6 +161,9 @@ const negatives: [string, string][] = [
   ['daijoubu', '大丈'],
   ['mimi-ga-itai', '耳が痛恨'],
   ['senpai', '先'],
+  ['ha-wo-kuishibaru', '歯ぁ'],
+  ['te-wo-dasu-slot', '手ぇ出席'],
+  ['te-wo-dasu-slot', '手ぇ抜くな'],
 ];
 
 describe('match: negatives', () => {
