@@ -126,8 +126,13 @@ function verbRules(spec: VerbSpec): Rule[] {
   }
   add(spec.vol, S, ['volitional']);
   add(spec.dict + 'な', S, ['prohibitive: な']);
-  // る before な is said ん: 気にすんな, 来んな, 帰んな.
-  if (spec.dict.endsWith('る')) add(spec.dict.slice(0, -1) + 'んな', S, ['prohibitive: な']);
+  if (spec.dict.endsWith('る')) {
+    const stem = spec.dict.slice(0, -1);
+    // る before な is said ん: 気にすんな, 来んな, 帰んな.
+    add(stem + 'んな', S, ['prohibitive: な']);
+    // る before the explanatory の/ん is said ん too: 何すんの, 気にすんじゃねえ, 帰んだよ.
+    for (const tail of ['んの', 'んだ', 'んじゃ']) add(stem + tail, S, ['explanatory: の']);
+  }
   add(spec.dict + 'なら', S, ['conditional: なら']);
 
   for (const p of spec.potential) add(p, C.v1, ['potential']);

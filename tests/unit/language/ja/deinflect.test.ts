@@ -245,6 +245,13 @@ const irregular: Row[] = [
   ['せず', 'する', 'vs-i', ['negative: ず']],
   ['しちゃった', 'する', 'vs-i', ['colloquial: ちゃう', 'past']],
   ['すんな', 'する', 'vs-i', ['prohibitive: な']],
+  ['すんの', 'する', 'vs-i', ['explanatory: の']],
+  ['すんだ', 'する', 'vs-i', ['explanatory: の']],
+  ['すんじゃ', 'する', 'vs-i', ['explanatory: の']],
+  ['気にすんじゃ', '気にする', 'vs-i', ['explanatory: の']],
+  ['来んの', '来る', 'vk', ['explanatory: の']],
+  ['帰んだ', '帰る', 'v5r', ['explanatory: の']],
+  ['見んの', '見る', 'v1', ['explanatory: の']],
   ['勉強しました', '勉強する', 'vs-i', ['polite', 'past']],
   ['勉強させられた', '勉強する', 'vs-i', ['causative', 'passive', 'past']],
   ['心配しないで', '心配する', 'vs-i', ['negative', 'te-form']],
@@ -333,6 +340,10 @@ const impossible: [string, string, string][] = [
   ['いえ', 'いい', 'adj-i'],
   ['静かだった', '静かだ', 'adj-na'],
   ['東京に', '東京', 'n'],
+  ['すん', 'する', 'vs-i'],
+  ['すんで', 'する', 'vs-i'],
+  ['書んだ', '書く', 'v5k'],
+  ['んの', 'る', 'v1'],
 ];
 
 describe('deinflect: impossible readings', () => {

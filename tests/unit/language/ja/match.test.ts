@@ -116,6 +116,11 @@ const positives: [string, string, string][] = [
   ['ha-wo-kuishibaru', '歯を食いしばれ', '歯を食いしばれ'],
   ['te-wo-dasu-slot', 'うちの妹に手ぇ出すな', '手ぇ出すな'],
   ['te-wo-dasu-slot', '手ぇ出したら許さねえ', '手ぇ出したら'],
+  ['ki-ni-suru', '気にすんじゃねえ', '気にすんじゃ'],
+  ['ki-ni-suru', '何をそんなに気にすんの？', '気にすんの'],
+  ['ki-ni-suru', 'いつまで気にすんだよ', '気にすんだ'],
+  ['dekai-kao', 'でけえ顔すんじゃねえ', 'でけえ顔すんじゃ'],
+  ['dekai-kao', 'でかい顔をするな', 'でかい顔をするな'],
 ];
 
 describe('match: positives', () => {
@@ -164,6 +169,9 @@ const negatives: [string, string][] = [
   ['ha-wo-kuishibaru', '歯ぁ'],
   ['te-wo-dasu-slot', '手ぇ出席'],
   ['te-wo-dasu-slot', '手ぇ抜くな'],
+  ['ki-ni-suru', '気にすん'],
+  ['ki-ni-suru', '気にすんごい'],
+  ['dekai-kao', 'でけえ顔すんで'],
 ];
 
 describe('match: negatives', () => {
