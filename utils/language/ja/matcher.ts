@@ -27,10 +27,23 @@ function matchAt(
   for (let k = run; k >= 0; k--) {
     const word = v.fixed + text.slice(end, end + k);
     if (v.lemmas.includes(word)) return end + k;
-    if (deinflectCached(word).some((d) => d.classes & v.classes && v.lemmas!.includes(d.text)))
-      return end + k;
+    const kanaAfter = end + k < text.length && isKana(text[end + k]!);
+    const valid = (d: Deinflection) =>
+      (d.classes & v.classes) !== 0 &&
+      v.lemmas!.includes(d.text) &&
+      !(kanaAfter && bareStem(d, word));
+    if (deinflectCached(word).some(valid)) return end + k;
   }
   return -1;
+}
+
+/**
+ * The continuative of an ichidan verb (and of 来る written 来) is its bare stem: キレ, 食べ. On
+ * its own it closes a clause (キレ、泣き), but before kana it is only the start of another word
+ * (きれいな is not キレる), and every ending that does follow it (ます, ない, た…) is read as such.
+ */
+function bareStem(d: Deinflection, word: string): boolean {
+  return d.steps === 1 && d.text.length === word.length + 1 && d.reasons[0] === 'continuative';
 }
 
 function cachedDeinflector(): (s: string) => Deinflection[] {

@@ -121,6 +121,12 @@ const positives: [string, string, string][] = [
   ['ki-ni-suru', 'いつまで気にすんだよ', '気にすんだ'],
   ['dekai-kao', 'でけえ顔すんじゃねえ', 'でけえ顔すんじゃ'],
   ['dekai-kao', 'でかい顔をするな', 'でかい顔をするな'],
+  ['kireru', 'あいつマジでキレた', 'キレた'],
+  ['kireru', 'キレそう', 'キレそう'],
+  ['kireru', 'キレ、泣き、笑った', 'キレ'],
+  ['kireru', '急にキレ出した', 'キレ'],
+  ['kireru', 'キレ！', 'キレ'],
+  ['kireru', 'キレます', 'キレます'],
 ];
 
 describe('match: positives', () => {
@@ -172,6 +178,11 @@ const negatives: [string, string][] = [
   ['ki-ni-suru', '気にすん'],
   ['ki-ni-suru', '気にすんごい'],
   ['dekai-kao', 'でけえ顔すんで'],
+  ['kireru', 'きれいな花だね。'],
+  ['kireru', 'きれいだ'],
+  ['kireru', 'キレイ'],
+  ['kireru', 'これきりだ'],
+  ['me-ga-sameru', '目が覚めかけ'],
 ];
 
 describe('match: negatives', () => {
