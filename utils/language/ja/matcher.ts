@@ -3,6 +3,7 @@ import { deinflect, type Deinflection } from './deinflect';
 import { isKana } from './kana';
 import { normalize, originalSpan } from './normalize';
 import { MATCH_NORMALIZATION, type Variant } from './pattern';
+import { followsName } from './suffix';
 
 /** Kana after the fixed part worth reading as an ending (食べ + させられたくなかった is 10). */
 const MAX_ENDING = 12;
@@ -70,7 +71,7 @@ function makeMatcher(find: Finder): NoteMatcher {
       const hits: NoteHit[] = [];
       find(n.text, (at, v) => {
         const end = matchAt(n.text, at, v, deinflectCached);
-        if (end < 0) return;
+        if (end < 0 || (v.suffix && !followsName(line, n, at, end))) return;
         const [start, stop] = originalSpan(n, at, end);
         const key = `${v.noteId}\u0000${start}\u0000${stop}`;
         if (seen.has(key)) return;

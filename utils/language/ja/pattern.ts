@@ -16,6 +16,8 @@ export interface Variant {
   fixed: string;
   lemmas: readonly string[] | null;
   classes: number;
+  /** Written with a leading ～ (～さん): it must follow a name (suffix.ts). */
+  suffix: boolean;
 }
 
 /** How the final word of a pattern inflects and how much of its end is not part of the stem. */
@@ -209,7 +211,9 @@ export function compilePattern(noteId: string, pattern: string): Variant[] {
     body = body.slice(0, bar);
     if (exact) throw new PatternError(noteId, pattern, '"=" and "|class" exclude each other');
   }
-  // ～ marks where a suffix or prefix attaches (～さん); it is not matched.
+  // ～ marks where a suffix or prefix attaches (～さん); it is not matched. A suffix must
+  // follow a name (see suffix.ts).
+  const suffix = /^[～〜~]/u.test(body);
   body = body.replace(/^[～〜~]+|[～〜~]+$/gu, '');
   if (!body) throw new PatternError(noteId, pattern, 'empty pattern');
 
@@ -249,6 +253,7 @@ export function compilePattern(noteId: string, pattern: string): Variant[] {
         fixed,
         lemmas: lemmaTails && lemmaTails.map((t) => norm(prefix + t)),
         classes: inflection?.classes ?? 0,
+        suffix,
       });
     }
   }
