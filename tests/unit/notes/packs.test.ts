@@ -6,6 +6,7 @@ import { createAnnotator, type Annotator } from '../../../utils/notes/annotate';
 import { mergePackFragments, PackError } from '../../../utils/notes/pack';
 import type { Language, NoteInput, Pack } from '../../../utils/notes/schema';
 import { readPack } from '../../../scripts/lib/pack-assets';
+import { buildReport, linkProblems } from '../../../scripts/packs-report';
 
 // Languages whose engine and pack are in place. Each must pass every gate below.
 const LANGS: Language[] = ['ko', 'zh', 'ja'];
@@ -15,6 +16,23 @@ const plainLines = (lang: Language) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+
+/** A minimal valid note for loader and report tests. */
+const note = (id: string, headword: string, extra: Partial<NoteInput> = {}): NoteInput => ({
+  id,
+  headword,
+  category: 'idiom',
+  reading: 'r',
+  literal: 'l',
+  meaning: 'm',
+  culture: 'c',
+  lost: 'x',
+  usage: 'u',
+  example: { text: headword, translation: 't' },
+  level: 'beginner',
+  sources: ['Nunchi editors: usage in dialogue'],
+  ...extra,
+});
 
 describe.each(LANGS)('%s pack', (lang) => {
   let pack: Pack;
@@ -96,21 +114,6 @@ describe('every pack note', () => {
 });
 
 describe('mergePackFragments', () => {
-  const note = (id: string, headword: string, extra: Partial<NoteInput> = {}): NoteInput => ({
-    id,
-    headword,
-    category: 'idiom',
-    reading: 'r',
-    literal: 'l',
-    meaning: 'm',
-    culture: 'c',
-    lost: 'x',
-    usage: 'u',
-    example: { text: headword, translation: 't' },
-    level: 'beginner',
-    sources: ['Nunchi editors: usage in dialogue'],
-    ...extra,
-  });
   const fragment = (...notes: NoteInput[]) => ({ language: 'ko', notes });
   const problemsOf = (run: () => unknown): string => {
     try {
@@ -189,5 +192,68 @@ describe('mergePackFragments', () => {
     expect(message).toContain('ko/slang.json: notes.0.level:');
     expect(message).not.toContain('ko/idiom.json');
     expect([valid, invalid]).toEqual(before);
+  });
+});
+
+describe('packs report', () => {
+  const pack = (language: Language, ...notes: NoteInput[]) =>
+    mergePackFragments(language, [{ name: `${language}/test.json`, data: { language, notes } }]);
+  const packs = [
+    pack(
+      'ko',
+      note('ko.bari-neolda', '발이 넓다', {
+        sources: ['표준국어대사전 (Standard Korean Language Dictionary): 발이 넓다'],
+        related: ['ja.kao-ga-hiroi', 'zh.ren-mai'],
+        pitfall: true,
+      }),
+      note('ko.jeong', '정', {
+        category: 'social',
+        context: { any: ['들'] },
+        sources: ['Nunchi editors: usage in dialogue'],
+      }),
+    ),
+    pack(
+      'zh',
+      note('zh.ren-mai', '人脉', {
+        category: 'social',
+        related: ['ko.bari-neolda', 'ja.kao-ga-hiroi'],
+        sources: ['CC-CEDICT: 人脉', 'Nunchi editors: usage in dialogue'],
+      }),
+    ),
+    pack('ja', note('ja.kao-ga-hiroi', '顔が広い', { related: ['ko.bari-neolda', 'zh.ren-mai'] })),
+  ];
+
+  it('counts notes per language and category, and each linked pair once', () => {
+    const report = buildReport(packs);
+    expect(report.notes).toEqual({ ko: 2, zh: 1, ja: 1, total: 4 });
+    expect(report.categories.find((c) => c.category === 'social')).toMatchObject({
+      ko: 1,
+      zh: 1,
+      ja: 0,
+      total: 2,
+    });
+    expect(report.links.pairs).toEqual({ 'ko-zh': 1, 'ko-ja': 1, 'zh-ja': 1 });
+    expect(report.links.linkedNotes).toEqual({ ko: 1, zh: 1, ja: 1 });
+    expect(report.pitfalls.ko.map((r) => r.id)).toEqual(['ko.bari-neolda']);
+    expect(report.context.ko.map((r) => r.id)).toEqual(['ko.jeong']);
+    expect(report.sources.ko).toMatchObject({
+      dictionary: 1,
+      editorsOnly: 1,
+      dictionaryShare: 0.5,
+    });
+    expect(report.sources.zh).toMatchObject({ dictionary: 1, editorsOnly: 0, both: 1 });
+  });
+
+  it('reports one-way, same-language and dangling links', () => {
+    expect(linkProblems(packs)).toEqual([]);
+    const broken = [
+      pack('ko', note('ko.a', '가', { related: ['ja.b', 'ko.c', 'zh.none'] }), note('ko.c', '다')),
+      pack('ja', note('ja.b', '部')),
+    ];
+    expect(linkProblems(broken)).toEqual([
+      'ko.a: related ja.b does not link back',
+      'ko.a: related ko.c is in the same language',
+      'ko.a: related zh.none is not a note',
+    ]);
   });
 });
