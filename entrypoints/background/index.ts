@@ -6,6 +6,7 @@ import { loadEngine } from '../../utils/language/registry';
 import { createMessageListener } from '../../utils/messaging/server';
 import type { Language } from '../../utils/notes/schema';
 import { vocabDb } from '../../utils/vocabulary/db';
+import { createAnnotationService } from './annotation';
 import { createHandlers } from './handlers';
 import { createPackCache } from './packs';
 import { createSiteAccess } from './site-access';
@@ -35,10 +36,13 @@ export default defineBackground(() => {
       (script) => script.matches ?? [],
     ),
   });
+  const pack = createPackCache(async (path) => (await fetchExtensionFile(path)).json());
   const handlers = createHandlers({
     vocab: vocabDb(),
     dict: createDictionaryService({ db: openDictDb(), openFile: openDictFile, loadEngine }),
-    pack: createPackCache(async (path) => (await fetchExtensionFile(path)).json()),
+    pack,
+    engine: loadEngine,
+    lines: createAnnotationService({ pack, engine: loadEngine }),
     tabs,
     sites,
   });

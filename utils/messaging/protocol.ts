@@ -1,46 +1,50 @@
-import { z } from 'zod';
-import { LanguageSchema } from '../notes/schema';
+import { z } from 'zod/mini';
+import { CATEGORIES, LANGUAGES, LEVELS } from '../notes/constants';
 
 /**
  * The one protocol between content scripts / extension pages and the background.
  * Every request is validated on arrival (a content script shares its page with code we do not
  * trust) and every reply is validated by the client before use.
+ *
+ * Written with `zod/mini`: content scripts import this file, and classic zod alone would be
+ * over twice the content scripts' whole 200 KB budget. The note schema (classic zod, used by
+ * the background and the tools) is deliberately not imported here.
  */
 
-const SpanMs = {
-  startMs: z.number().finite().nonnegative().optional(),
-  endMs: z.number().finite().nonnegative().optional(),
-};
+const LanguageSchema = z.enum(LANGUAGES);
+const CategorySchema = z.enum(CATEGORIES);
+
+/** A string of at most `max` characters. */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const count = () => z.int().check(z.nonnegative());
+const ms = () => z.optional(z.number().check(z.nonnegative()));
 
 /** Where a saved word was seen. */
-export const SaveContextSchema = z
-  .object({
-    line: z.string().max(2000),
-    prev: z.string().max(2000).optional(),
-    next: z.string().max(2000).optional(),
-    title: z.string().max(500),
-    site: z.string().max(200),
-    /** Page URL with a timestamp that reopens the moment where the site supports one. */
-    url: z.string().url().max(4000),
-    ...SpanMs,
-  })
-  .strict();
+export const SaveContextSchema = z.strictObject({
+  line: text(2000),
+  prev: z.optional(text(2000)),
+  next: z.optional(text(2000)),
+  title: text(500),
+  site: text(200),
+  /** Page URL with a timestamp that reopens the moment where the site supports one. */
+  url: z.url().check(z.maxLength(4000)),
+  startMs: ms(),
+  endMs: ms(),
+});
 export type SaveContext = z.infer<typeof SaveContextSchema>;
 
-export const SaveRequestSchema = z
-  .object({
-    lang: LanguageSchema,
-    /** The term as shown: dictionary form for words, headword for notes. */
-    term: z.string().trim().min(1).max(200),
-    /** The surface form on screen, when it differs from the term. */
-    surface: z.string().max(200).optional(),
-    lemma: z.string().max(200).optional(),
-    gloss: z.string().max(2000).optional(),
-    reading: z.string().max(500).optional(),
-    noteId: z.string().max(100).optional(),
-    context: SaveContextSchema,
-  })
-  .strict();
+export const SaveRequestSchema = z.strictObject({
+  lang: LanguageSchema,
+  /** The term as shown: dictionary form for words, headword for notes. */
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  /** The surface form on screen, when it differs from the term. */
+  surface: z.optional(text(200)),
+  lemma: z.optional(text(200)),
+  gloss: z.optional(text(2000)),
+  reading: z.optional(text(500)),
+  noteId: z.optional(text(100)),
+  context: SaveContextSchema,
+});
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 
 export const DictSenseSchema = z.object({
@@ -71,17 +75,17 @@ export const DictStatusSchema = z.object({
   lang: LanguageSchema,
   state: z.enum(['absent', 'installing', 'ready', 'error']),
   /** 0..1 while installing. */
-  progress: z.number().min(0).max(1),
-  entries: z.number().int().nonnegative(),
-  error: z.string().optional(),
+  progress: z.number().check(z.minimum(0), z.maximum(1)),
+  entries: count(),
+  error: z.optional(z.string()),
 });
 export type DictStatus = z.infer<typeof DictStatusSchema>;
 
 /** What a tab's content script currently sees, for the popup. */
 export const TabStatusSchema = z.object({
-  source: z.string().nullable(),
-  lang: LanguageSchema.nullable(),
-  lines: z.number().int().nonnegative(),
+  source: z.nullable(z.string()),
+  lang: z.nullable(LanguageSchema),
+  lines: count(),
   /** Plain-language explanation when nothing is found, or a fallback was taken. */
   message: z.string(),
   site: z.string(),
@@ -89,40 +93,123 @@ export const TabStatusSchema = z.object({
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
 /**
+ * What the overlay shows of a note: every field of the pack's note except the matching rules
+ * (`match`, `context`), which stay in the background with the engine.
+ */
+export const NoteViewSchema = z.object({
+  id: z.string(),
+  headword: z.string(),
+  forms: z.array(z.string()),
+  category: CategorySchema,
+  reading: z.string(),
+  literal: z.string(),
+  meaning: z.string(),
+  culture: z.string(),
+  lost: z.string(),
+  usage: z.string(),
+  example: z.object({ text: z.string(), translation: z.string() }),
+  level: z.enum(LEVELS),
+  sources: z.array(z.string()),
+  /** Ids of notes in other languages with the same meaning. */
+  related: z.array(z.string()),
+  equivalents: z.array(z.object({ lang: z.string(), text: z.string() })),
+  pitfall: z.boolean(),
+});
+export type NoteView = z.infer<typeof NoteViewSchema>;
+
+/** A note found in a line: UTF-16 offsets into the line as sent. */
+export const LineMarkSchema = z.object({
+  start: count(),
+  end: count(),
+  noteId: z.string(),
+});
+export type LineMark = z.infer<typeof LineMarkSchema>;
+
+/** Lines per `lines.annotate` request: a whole episode goes in a few batches. */
+export const ANNOTATE_BATCH = 200;
+/** Longer than any subtitle line; a longer one is cut by the sender. */
+export const MAX_LINE = 2000;
+
+/**
  * Request type -> [request schema, reply schema]. Adding a message means adding one row here
  * and one handler in the background; both ends get the types from this table.
  */
 export const protocol = {
-  'pack.get': [z.object({ lang: LanguageSchema }).strict(), z.unknown()],
+  'pack.get': [z.strictObject({ lang: LanguageSchema }), z.unknown()],
+  /**
+   * Notes found in each line, by the background's engine and pack for `lang` (the content
+   * scripts carry neither). `notes` holds every note the marks refer to; `packNotes` is the
+   * size of the pack, for the status line.
+   */
+  'lines.annotate': [
+    z.strictObject({
+      lang: LanguageSchema,
+      lines: z.array(text(MAX_LINE)).check(z.maxLength(ANNOTATE_BATCH)),
+      /** Only notes of these categories; all when absent. */
+      categories: z.optional(z.array(CategorySchema).check(z.maxLength(CATEGORIES.length))),
+    }),
+    z.object({
+      packNotes: count(),
+      marks: z.array(z.array(LineMarkSchema)),
+      notes: z.array(NoteViewSchema),
+    }),
+  ],
+  /**
+   * The language of some subtitle lines: the declared tag when it names one, else the engines'
+   * script scores over the sample (only among `langs` when given). Null when unsure.
+   */
+  'lines.detect': [
+    z.strictObject({
+      sample: z.array(text(MAX_LINE)).check(z.maxLength(50)),
+      langTag: z.optional(z.nullable(text(100))),
+      langs: z.optional(z.array(LanguageSchema).check(z.maxLength(LANGUAGES.length))),
+    }),
+    z.object({ lang: z.nullable(LanguageSchema) }),
+  ],
+  /** Headwords of notes by id (a card's related notes, which may be in another language). */
+  'notes.headwords': [
+    z.strictObject({ ids: z.array(text(100)).check(z.maxLength(50)) }),
+    z.object({
+      headwords: z.array(z.object({ id: z.string(), headword: z.nullable(z.string()) })),
+    }),
+  ],
   'dict.lookup': [
-    z.object({ lang: LanguageSchema, text: z.string().min(1).max(64) }).strict(),
+    z.strictObject({
+      lang: LanguageSchema,
+      text: z.string().check(z.minLength(1), z.maxLength(64)),
+    }),
     z.discriminatedUnion('state', [
-      z.object({ state: z.literal('ok'), results: z.array(LookupResultSchema) }),
+      z.object({
+        state: z.literal('ok'),
+        results: z.array(LookupResultSchema),
+        /**
+         * The first result's headword romanized, when its entry carries no reading of its own
+         * (the Korean core dictionary), so the card can show one without an engine.
+         */
+        romanized: z.optional(z.string()),
+      }),
       z.object({ state: z.literal('unavailable'), status: DictStatusSchema }),
     ]),
   ],
-  'dict.status': [z.object({ lang: LanguageSchema }).strict(), DictStatusSchema],
-  'dict.install': [z.object({ lang: LanguageSchema }).strict(), DictStatusSchema],
-  'dict.remove': [z.object({ lang: LanguageSchema }).strict(), DictStatusSchema],
+  'dict.status': [z.strictObject({ lang: LanguageSchema }), DictStatusSchema],
+  'dict.install': [z.strictObject({ lang: LanguageSchema }), DictStatusSchema],
+  'dict.remove': [z.strictObject({ lang: LanguageSchema }), DictStatusSchema],
   'vocab.save': [
     SaveRequestSchema,
-    z.object({ id: z.number().int(), outcome: z.enum(['created', 'context-added', 'unchanged']) }),
+    z.object({ id: z.int(), outcome: z.enum(['created', 'context-added', 'unchanged']) }),
   ],
   'tab.status.set': [TabStatusSchema, z.object({ ok: z.literal(true) })],
-  'tab.status.get': [z.object({ tabId: z.number().int() }).strict(), TabStatusSchema.nullable()],
+  'tab.status.get': [z.strictObject({ tabId: z.int() }), z.nullable(TabStatusSchema)],
   'site.enable': [
-    z.object({ origin: z.string().url(), tabId: z.number().int().optional() }).strict(),
-    z.object({ enabled: z.boolean(), error: z.string().optional() }),
+    z.strictObject({ origin: z.url(), tabId: z.optional(z.int()) }),
+    z.object({ enabled: z.boolean(), error: z.optional(z.string()) }),
   ],
-  'site.disable': [
-    z.object({ origin: z.string().url() }).strict(),
-    z.object({ enabled: z.boolean() }),
-  ],
+  'site.disable': [z.strictObject({ origin: z.url() }), z.object({ enabled: z.boolean() })],
   'site.status': [
-    z.object({ origin: z.string().url() }).strict(),
+    z.strictObject({ origin: z.url() }),
     z.object({ enabled: z.boolean(), builtIn: z.boolean() }),
   ],
-} as const satisfies Record<string, readonly [z.ZodType, z.ZodType]>;
+} as const satisfies Record<string, readonly [z.ZodMiniType, z.ZodMiniType]>;
 
 export type MessageType = keyof typeof protocol;
 export type RequestOf<T extends MessageType> = z.infer<(typeof protocol)[T][0]>;
@@ -145,12 +232,12 @@ export type Reply<T extends MessageType> =
 export const contentProtocol = {
   /** A subtitle file the viewer picked in the popup, for the video on this tab. */
   'subtitles.load': [
-    z.object({ filename: z.string().max(300), text: z.string().max(20_000_000) }).strict(),
-    z.object({ cues: z.number().int().nonnegative(), lang: LanguageSchema.nullable() }),
+    z.strictObject({ filename: text(300), text: text(20_000_000) }),
+    z.object({ cues: count(), lang: z.nullable(LanguageSchema) }),
   ],
   /** Ask the tab to re-send its status (the popup just opened). */
-  'status.refresh': [z.object({}).strict(), TabStatusSchema],
-} as const satisfies Record<string, readonly [z.ZodType, z.ZodType]>;
+  'status.refresh': [z.strictObject({}), TabStatusSchema],
+} as const satisfies Record<string, readonly [z.ZodMiniType, z.ZodMiniType]>;
 
 export type ContentMessageType = keyof typeof contentProtocol;
 export type ContentRequestOf<T extends ContentMessageType> = z.infer<

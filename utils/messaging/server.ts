@@ -1,6 +1,6 @@
 import type { Browser } from 'wxt/browser';
-
-type MessageSender = Browser.runtime.MessageSender;
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
 import {
   EnvelopeSchema,
   protocol,
@@ -9,6 +9,13 @@ import {
   type ReplyOf,
   type RequestOf,
 } from './protocol';
+
+type MessageSender = Browser.runtime.MessageSender;
+
+// zod/mini ships without messages ("Invalid input" for everything). Refusals are read by people
+// (the popup, the options page, a developer's console), so the background loads the English
+// ones; content scripts, which only ever see the background's replies, stay without them.
+config(en());
 
 export type Handler<T extends MessageType> = (
   payload: RequestOf<T>,

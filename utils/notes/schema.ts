@@ -1,47 +1,12 @@
 import { z } from 'zod';
+import { CATEGORIES, LANGUAGES, LEVELS, type Language } from './constants';
 
-/** Languages Nunchi has engines and packs for. */
-export const LANGUAGES = ['ko', 'zh', 'ja'] as const;
+// The lists live in a zod-free module so content scripts can use them without this validator.
+export { CATEGORIES, CATEGORY_LABELS, LANGUAGES, LEVELS } from './constants';
+export type { Category, Language, Level } from './constants';
+
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
-
-/**
- * Note categories. The options page lets a viewer hide any of them per language.
- * Keep this list short and stable: stored settings refer to these strings.
- */
-export const CATEGORIES = [
-  'idiom',
-  'proverb',
-  'address',
-  'honorific',
-  'food',
-  'holiday',
-  'social',
-  'life',
-  'slang',
-  'pop-culture',
-  'trope',
-  'place',
-] as const;
 export const CategorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof CategorySchema>;
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  idiom: 'Idioms',
-  proverb: 'Proverbs & sayings',
-  address: 'Forms of address & kinship',
-  honorific: 'Honorifics & speech levels',
-  food: 'Food & drink',
-  holiday: 'Holidays & rituals',
-  social: 'Social concepts',
-  life: 'School, work, military & family life',
-  slang: 'Slang & internet language',
-  'pop-culture': 'Pop culture',
-  trope: 'Genre tropes',
-  place: 'Places & history',
-};
-
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
 const text = z.string().trim().min(1);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './schema';
 
@@ -22,10 +22,10 @@ export function parseSettings(raw: unknown): Settings {
   return repair(SettingsSchema, raw, DEFAULT_SETTINGS) as Settings;
 }
 
-function repair(schema: z.ZodType, raw: unknown, fallback: unknown): unknown {
-  if (schema instanceof z.ZodObject && isRecord(fallback)) {
+function repair(schema: z.ZodMiniType, raw: unknown, fallback: unknown): unknown {
+  if (schema instanceof z.ZodMiniObject && isRecord(fallback)) {
     const value = isRecord(raw) ? raw : {};
-    const shape = schema.shape as Record<string, z.ZodType>;
+    const shape = schema.shape as Record<string, z.ZodMiniType>;
     return Object.fromEntries(
       Object.entries(shape).map(([key, field]) => [key, repair(field, value[key], fallback[key])]),
     );

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createAnnotationService } from '../../../entrypoints/background/annotation';
+import { createHandlers, withRomanization } from '../../../entrypoints/background/handlers';
 import { createPackCache } from '../../../entrypoints/background/packs';
 import { createSiteAccess } from '../../../entrypoints/background/site-access';
 import { createTabStatusStore } from '../../../entrypoints/background/tab-status';
 import { openDictDb, type DictDb } from '../../../utils/dictionary/db';
 import { createDictionaryService } from '../../../utils/dictionary/service';
+import { loadEngine } from '../../../utils/language/registry';
 import type { LanguageEngine } from '../../../utils/language/types';
 import { MessageError, send } from '../../../utils/messaging/client';
 import { createMessageListener } from '../../../utils/messaging/server';
@@ -42,6 +44,11 @@ beforeEach(() => {
   dictDb = openDictDb(`bg-dict-${n}`);
   packFiles = { '/packs/ko.json': { language: 'ko', notes: [NOTE] } };
   const apis = fakeSiteApis(['https://video.example.org/*']);
+  const pack = createPackCache((path) =>
+    path in packFiles
+      ? Promise.resolve(packFiles[path])
+      : Promise.reject(new Error(`${path} is missing`)),
+  );
   listener = createMessageListener(
     createHandlers({
       vocab,
@@ -50,11 +57,9 @@ beforeEach(() => {
         openFile: () => Promise.resolve(streamOf(gzipDict('ko', KO_LINES))),
         loadEngine: () => Promise.resolve(fakeKoreanEngine as LanguageEngine),
       }),
-      pack: createPackCache((path) =>
-        path in packFiles
-          ? Promise.resolve(packFiles[path])
-          : Promise.reject(new Error(`${path} is missing`)),
-      ),
+      pack,
+      engine: loadEngine,
+      lines: createAnnotationService({ pack, engine: loadEngine }),
       tabs: createTabStatusStore(),
       sites: createSiteAccess({ ...apis, builtInMatches: ['*://*.youtube.com/*'] }),
     }),
@@ -202,6 +207,132 @@ describe('background handlers through the message listener', () => {
     expect(await fromTab(1, { nunchi: 1, type: 'vocab.dropAll', payload: {} })).toEqual({
       ok: false,
       error: 'Unknown message vocab.dropAll',
+    });
+  });
+});
+
+describe('subtitle lines analysed in the background', () => {
+  const CUSTOM: NoteInput = {
+    ...NOTE,
+    id: 'ko.sebaetdon',
+    headword: '세뱃돈',
+    category: 'holiday',
+    example: { text: '세뱃돈 받았어?', translation: 'Did you get New Year money?' },
+    context: { none: ['안 받았어'] },
+  };
+
+  it('marks each line with the notes it holds and sends the notes without their matching rules', async () => {
+    packFiles['/packs/ko.json'] = { language: 'ko', notes: [NOTE, CUSTOM] };
+    const reply = await send('lines.annotate', {
+      lang: 'ko',
+      lines: ['우리 언니는 눈이 너무 높아서 큰일이야.', '진짜 아무것도 없어.', '세뱃돈 받았어?'],
+    });
+    expect(reply.packNotes).toBe(2);
+    expect(reply.marks).toEqual([
+      [{ start: 7, end: 16, noteId: 'ko.nun-i-nopda' }],
+      [],
+      [{ start: 0, end: 3, noteId: 'ko.sebaetdon' }],
+    ]);
+    expect(reply.notes.map((n) => n.id).sort()).toEqual(['ko.nun-i-nopda', 'ko.sebaetdon']);
+    const sebae = reply.notes.find((n) => n.id === 'ko.sebaetdon')!;
+    expect(sebae).toMatchObject({ headword: '세뱃돈', category: 'holiday', forms: [] });
+    expect(sebae).not.toHaveProperty('context');
+  });
+
+  it('leaves out the categories the viewer turned off', async () => {
+    packFiles['/packs/ko.json'] = { language: 'ko', notes: [NOTE, CUSTOM] };
+    const reply = await send('lines.annotate', {
+      lang: 'ko',
+      lines: ['눈이 높아요. 세뱃돈 줘.'],
+      categories: ['holiday'],
+    });
+    expect(reply.marks[0]!.map((m) => m.noteId)).toEqual(['ko.sebaetdon']);
+    expect(reply.notes.map((n) => n.id)).toEqual(['ko.sebaetdon']);
+  });
+
+  it('says why when the pack cannot load, and tries again on the next request', async () => {
+    delete packFiles['/packs/ko.json'];
+    await expect(send('lines.annotate', { lang: 'ko', lines: ['눈이 높아'] })).rejects.toThrow(
+      /packs\/ko\.json is missing/,
+    );
+    packFiles['/packs/ko.json'] = { language: 'ko', notes: [NOTE] };
+    expect((await send('lines.annotate', { lang: 'ko', lines: ['눈이 높아'] })).marks).toEqual([
+      [{ start: 0, end: 5, noteId: 'ko.nun-i-nopda' }],
+    ]);
+  });
+
+  it('refuses oversized batches with a message a person can read', async () => {
+    const lines = Array.from({ length: 201 }, () => '눈');
+    await expect(send('lines.annotate', { lang: 'ko', lines })).rejects.toThrow(
+      /^Invalid lines\.annotate: lines Too big: expected array to have <=200 items/,
+    );
+    await expect(send('lines.annotate', { lang: 'xx' as 'ko', lines: [] })).rejects.toThrow(
+      /^Invalid lines\.annotate: lang Invalid option: expected one of "ko"\|"zh"\|"ja"/,
+    );
+  });
+
+  it('tells the language from a tag, else from the script of the lines', async () => {
+    expect(await send('lines.detect', { sample: ['Hello'], langTag: 'ja-JP' })).toEqual({
+      lang: 'ja',
+    });
+    expect(await send('lines.detect', { sample: ['눈이 높아서 큰일이야', '진짜?'] })).toEqual({
+      lang: 'ko',
+    });
+    expect(await send('lines.detect', { sample: ['你们吃饭了吗？'], langs: ['zh'] })).toEqual({
+      lang: 'zh',
+    });
+    // Korean is not among the candidates the viewer enabled.
+    expect(await send('lines.detect', { sample: ['눈이 높아서'], langs: ['zh', 'ja'] })).toEqual({
+      lang: null,
+    });
+    expect(await send('lines.detect', { sample: ['Where are you going?'] })).toEqual({
+      lang: null,
+    });
+  });
+
+  it('finds the headwords of related notes in their own packs', async () => {
+    packFiles['/packs/zh.json'] = {
+      language: 'zh',
+      notes: [{ ...NOTE, id: 'zh.yanguang-gao', headword: '眼光高', related: [NOTE.id] }],
+    };
+    expect(
+      await send('notes.headwords', { ids: ['zh.yanguang-gao', 'ja.missing', 'xx.nothing'] }),
+    ).toEqual({
+      headwords: [
+        { id: 'zh.yanguang-gao', headword: '眼光高' },
+        { id: 'ja.missing', headword: null },
+        { id: 'xx.nothing', headword: null },
+      ],
+    });
+  });
+});
+
+describe('withRomanization', () => {
+  const engine = () => loadEngine('ko');
+  const result = (reading: string) => ({
+    surface: '먹었어요',
+    lemma: '먹다',
+    reasons: ['past', 'polite'],
+    entries: [{ headword: '먹다', variants: [], reading, senses: [], tags: [] }],
+  });
+
+  it('romanizes a headword whose entry has no reading', async () => {
+    expect(await withRomanization({ state: 'ok', results: [result('')] }, engine)).toEqual({
+      state: 'ok',
+      results: [result('')],
+      romanized: 'meokda',
+    });
+  });
+
+  it('leaves a reading the dictionary gives, and replies without results, alone', async () => {
+    const withReading = { state: 'ok' as const, results: [result('meokda')] };
+    expect(await withRomanization(withReading, engine)).toBe(withReading);
+    const none = { state: 'ok' as const, results: [] };
+    expect(await withRomanization(none, engine)).toBe(none);
+    const broken = () => Promise.reject(new Error('no engine'));
+    expect(await withRomanization({ state: 'ok', results: [result('')] }, broken)).toEqual({
+      state: 'ok',
+      results: [result('')],
     });
   });
 });
