@@ -1,4 +1,4 @@
-import type { Category } from '../../utils/notes/schema';
+import type { Category } from '../../utils/notes/constants';
 import { FONT_FAMILIES } from '../../utils/overlay/host';
 
 /** One colour per note category, readable on the dark subtitle box and on the light card. */

@@ -1,13 +1,11 @@
-import type { LanguageEngine } from '../language/types';
 import { send } from '../messaging/client';
-import type { ReplyOf } from '../messaging/protocol';
-import type { Language, Note, Pack } from '../notes/schema';
+import type { NoteView, ReplyOf } from '../messaging/protocol';
+import type { Language } from '../notes/constants';
 import type { Settings } from '../settings/schema';
 import type { ShownCue } from '../sites/types';
-import { LANGUAGES } from '../notes/schema';
-import { LANGUAGE_NAMES } from './language';
+import { HOVER_UNIT, LANGUAGE_NAMES } from './language';
 import { buildSaveRequest, SAVE_OUTCOME_TEXT } from './save-request';
-import type { Segment } from './segment';
+import { lookupText, type Segment } from './segment';
 import type { Store } from './store';
 import type { TimestampStyle } from './timestamp-url';
 import type { Anchor, CardView, Lookup, Notice, OverlayView, RelatedView } from './view';
@@ -16,8 +14,6 @@ import type { Anchor, CardView, Lookup, Notice, OverlayView, RelatedView } from 
 const CLOSE_DELAY_MS = 300;
 /** How often a card re-asks while the dictionary is still installing. */
 const INSTALL_POLL_MS = 1000;
-/** `dict.lookup` accepts at most this many characters. */
-const LOOKUP_MAX = 64;
 const NOTICE_MS = { info: 2500, error: 9000 } as const;
 
 interface CardDeps {
@@ -26,10 +22,8 @@ interface CardDeps {
   signal: AbortSignal;
   settings: () => Settings;
   language: () => Language | null;
-  engine: () => LanguageEngine | null;
   /** The cue on screen with this key, or null once it has gone. */
   line: (cueKey: string) => ShownCue | null;
-  packFor: (lang: Language) => Promise<Pack | null>;
   place: () => { title: string; site: string; url: string; timestamp: TimestampStyle };
 }
 
@@ -178,17 +172,17 @@ export class CardController {
     );
   }
 
-  private async resolveRelated(note: Note, token: number): Promise<void> {
-    const related: RelatedView[] = await Promise.all(
-      note.related.map(async (id) => {
-        const lang = id.split('.')[0] ?? '';
-        const pack = (LANGUAGES as readonly string[]).includes(lang)
-          ? await this.deps.packFor(lang as Language)
-          : null;
-        return { id, lang, headword: pack?.notes.find((n) => n.id === id)?.headword ?? null };
-      }),
+  private async resolveRelated(note: NoteView, token: number): Promise<void> {
+    if (!note.related.length) return;
+    const { headwords } = await send('notes.headwords', { ids: note.related.slice(0, 50) }).catch(
+      () => ({ headwords: note.related.map((id) => ({ id, headword: null })) }),
     );
-    if (related.length) this.patchCard(token, { related });
+    const related: RelatedView[] = headwords.map(({ id, headword }) => ({
+      id,
+      lang: id.split('.')[0] ?? '',
+      headword,
+    }));
+    this.patchCard(token, { related });
   }
 
   private async lookUp(
@@ -197,12 +191,7 @@ export class CardController {
     lang: Language,
     token: number,
   ): Promise<void> {
-    const engine = this.deps.engine();
-    const span = engine?.lookupSpan(line, segment.start) ?? {
-      start: segment.start,
-      end: segment.end,
-    };
-    const text = line.slice(span.start, Math.min(span.end, span.start + LOOKUP_MAX));
+    const text = lookupText(line, segment, HOVER_UNIT[lang]);
     if (!text.trim()) {
       this.patchCard(token, { lookup: { state: 'none' } });
       return;
@@ -218,7 +207,7 @@ export class CardController {
       return;
     }
     if (token !== this.cardToken) return;
-    const lookup = this.toLookup(reply, lang, engine);
+    const lookup = this.toLookup(reply, lang);
     this.patchCard(token, { lookup });
     if (lookup.state === 'found') {
       // Chinese and Japanese: highlight exactly the characters the dictionary matched.
@@ -252,15 +241,13 @@ export class CardController {
     return pending;
   }
 
-  private toLookup(reply: LookupReply, lang: Language, engine: LanguageEngine | null): Lookup {
+  private toLookup(reply: LookupReply, lang: Language): Lookup {
     if (reply.state === 'ok') {
       const result = reply.results[0];
       if (!result) return { state: 'none' };
-      const headword = result.entries[0]?.headword ?? result.lemma;
-      const romanized =
-        this.deps.settings().languages[lang].romanization && engine
-          ? engine.romanize(headword)
-          : null;
+      const romanized = this.deps.settings().languages[lang].romanization
+        ? reply.romanized
+        : undefined;
       return { state: 'found', result, romanized: romanized || null };
     }
     const { status } = reply;

@@ -1,20 +1,16 @@
-import { loadEngine } from '../language/registry';
-import type { LanguageEngine } from '../language/types';
 import { send } from '../messaging/client';
-import type { TabStatus } from '../messaging/protocol';
-import { createAnnotator } from '../notes/annotate';
-import { parsePack } from '../notes/pack';
-import type { Category, Language, Pack } from '../notes/schema';
+import { MAX_LINE, type LineMark, type TabStatus } from '../messaging/protocol';
+import { LANGUAGES, type Language } from '../notes/constants';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { getSettings, watchSettings } from '../settings/storage';
 import { timedTrackSource } from '../sites/timed-track-source';
 import { NativeCaptionHider } from '../sites/native-captions';
 import type { CueSource, ShownCue, SourceInfo } from '../sites/types';
+import { LineAnnotations } from './annotations';
 import { CardController } from './cards';
 import { mountHost } from './host';
-import { guessLanguage, HOVER_UNIT, LANGUAGE_NAMES, languageOfTag } from './language';
-import { LineCache } from './line-cache';
-import { segmentLine, type Segment } from './segment';
+import { HOVER_UNIT, LANGUAGE_NAMES, languageOfTag } from './language';
+import { segmentLine, type Segment, type SegmentMark } from './segment';
 import { createStore, type Store } from './store';
 import { readSubtitleFile } from './subtitle-file';
 import type { TimestampStyle } from './timestamp-url';
@@ -48,11 +44,12 @@ export interface OverlayActions {
   dismissNotice: () => void;
 }
 
+/** The lines of one language being marked: marks come from the background, by text. */
 interface Pipeline {
   lang: Language;
-  engine: LanguageEngine;
-  lines: LineCache<Segment[]>;
-  notes: number;
+  annotations: LineAnnotations;
+  /** Segments per line text, kept while the marks they were made from stay the same. */
+  segments: Map<string, { marks: readonly LineMark[]; segments: Segment[] }>;
 }
 
 export interface OverlayController {
@@ -112,28 +109,13 @@ export async function createOverlayController(options: {
   let nativeHidden: boolean | null = null;
   const fileHider = new NativeCaptionHider(site.nativeCaptions);
 
-  const packs = new Map<Language, Promise<Pack | null>>();
-  const packFor = (code: Language): Promise<Pack | null> => {
-    let pack = packs.get(code);
-    if (!pack) {
-      pack = send('pack.get', { lang: code }).then(
-        (data) => parsePack(code, data),
-        () => null,
-      );
-      packs.set(code, pack);
-    }
-    return pack;
-  };
-
   const cards = new CardController({
     store,
     video,
     signal,
     settings: () => settings,
     language: () => pipeline?.lang ?? null,
-    engine: () => pipeline?.engine ?? null,
     line: (cueKey) => shown.find((c) => c.key === cueKey) ?? null,
-    packFor,
     place: () => ({
       title: document.title,
       site: site.name,
@@ -146,11 +128,34 @@ export async function createOverlayController(options: {
 
   const active = () => pipeline !== null && store.get().visible;
 
+  /** The segments of a line once its marks are in (or late); null while they are awaited. */
+  const segmentsOf = (p: Pipeline, text: string): Segment[] | null => {
+    const marks = p.annotations.marksOf(text);
+    if (!marks) return null;
+    const cached = p.segments.get(text);
+    if (cached?.marks === marks) return cached.segments;
+    const found = marks.flatMap(({ start, end, noteId }): SegmentMark[] => {
+      const note = p.annotations.notes.get(noteId);
+      return note ? [{ start, end, note }] : [];
+    });
+    const segments = segmentLine(text, found, HOVER_UNIT[p.lang]);
+    if (p.segments.size > 500) p.segments.clear();
+    p.segments.set(text, { marks, segments });
+    return segments;
+  };
+
   const render = () => {
-    const lines = pipeline
-      ? shown.map((cue) => ({ cue, segments: pipeline!.lines.get(cue.text) }))
+    const p = pipeline;
+    if (p) void p.annotations.request(shown.map((c) => c.text)).catch(() => undefined);
+    // A line shows once its marks are in, so it does not flash unmarked first; one whose marks
+    // are late shows without them and is marked when they come.
+    const lines = p
+      ? shown.flatMap((cue) => {
+          const segments = segmentsOf(p, cue.text);
+          return segments ? [{ cue, segments }] : [];
+        })
       : [];
-    store.set({ lines, lang: pipeline?.lang ?? null });
+    store.set({ lines, lang: p?.lang ?? null });
     cards.linesChanged(shown);
     applyNativeHiding();
   };
@@ -164,49 +169,54 @@ export async function createOverlayController(options: {
 
   // ---- language ----------------------------------------------------------------------------
 
-  const categoriesFor = (code: Language): ReadonlySet<Category> =>
-    new Set(settings.languages[code].categories);
-
+  /**
+   * Starts marking lines of `code`: the first request (the lines on screen, or the start of the
+   * track) also makes the background load the language's pack, so nothing shows before the
+   * notes can; a whole track is then sent ahead in batches.
+   */
   const buildPipeline = async (code: Language, token: number) => {
     if (!settings.languages[code].enabled) {
       langProblem = `${LANGUAGE_NAMES[code]} is turned off in Nunchi's options.`;
       pipeline = null;
       return;
     }
-    let engine: LanguageEngine;
-    try {
-      engine = await loadEngine(code);
-    } catch {
-      langProblem = `Nunchi could not load its ${LANGUAGE_NAMES[code]} engine.`;
-      return;
-    }
-    const pack = await packFor(code);
+    const { categories } = settings.languages[code];
+    const next: Pipeline = {
+      lang: code,
+      annotations: new LineAnnotations(
+        code,
+        categories,
+        (request) => send('lines.annotate', request),
+        () => {
+          if (pipeline === next) render();
+        },
+      ),
+      segments: new Map(),
+    };
+    const first = shown.length ? shown.map((c) => c.text) : trackTexts().slice(0, 20);
+    const loaded = await next.annotations.request(first).then(
+      () => true,
+      () => false,
+    );
     if (token !== generation) return;
-    langProblem = pack
+    langProblem = loaded
       ? ''
       : `Nunchi could not load its ${LANGUAGE_NAMES[code]} notes; words can still be looked up.`;
-    const annotator = createAnnotator(engine, pack?.notes ?? []);
-    const categories = categoriesFor(code);
-    const unit = HOVER_UNIT[code];
-    pipeline = {
-      lang: code,
-      engine,
-      notes: pack?.notes.length ?? 0,
-      lines: new LineCache((line) =>
-        segmentLine(line, annotator.annotate(line, { categories }), unit),
-      ),
-    };
+    pipeline = next;
     store.set({ romanization: settings.languages[code].romanization });
+    if (loaded) void next.annotations.request(trackTexts()).catch(() => undefined);
   };
 
+  /** Every line of the source's whole track, when it has one. */
+  const trackTexts = (): string[] => info?.track?.map((c) => c.text) ?? [];
+
   const guessFromSample = async (sample: readonly string[]): Promise<Language | null> => {
-    const enabled = (['ko', 'zh', 'ja'] as const).filter((l) => settings.languages[l].enabled);
-    const engines = await Promise.allSettled(enabled.map((l) => loadEngine(l)));
-    const scorers: Partial<Record<Language, (text: string) => number>> = {};
-    engines.forEach((result, i) => {
-      if (result.status === 'fulfilled') scorers[enabled[i]!] = (t) => result.value.scriptScore(t);
-    });
-    return guessLanguage(sample, scorers);
+    const langs = LANGUAGES.filter((l) => settings.languages[l].enabled);
+    const lines = sample.slice(0, 50).map((line) => line.slice(0, MAX_LINE));
+    return send('lines.detect', { sample: lines, langs }).then(
+      ({ lang: found }) => found,
+      () => null,
+    );
   };
 
   /** Works out the language from the source's tag or its lines, then builds the pipeline once. */
@@ -242,7 +252,7 @@ export async function createOverlayController(options: {
     else if (info?.problem) message = info.problem;
     else if (langProblem) message = langProblem;
     else if (pipeline)
-      message = `Marking ${LANGUAGE_NAMES[pipeline.lang]} subtitles with ${pipeline.notes} notes.`;
+      message = `Marking ${LANGUAGE_NAMES[pipeline.lang]} subtitles with ${pipeline.annotations.packNotes ?? 0} notes.`;
     else message = 'Reading the subtitles…';
     return {
       source: source ? (info?.label ?? null) : null,

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../notes/schema';
+import { LANGUAGES, type Language } from '../notes/constants';
 import type { HoverUnit } from './segment';
 
 /** Hover units per language: Korean separates words with spaces, Chinese and Japanese do not. */

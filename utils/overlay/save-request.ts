@@ -1,5 +1,5 @@
 import type { SaveRequest } from '../messaging/protocol';
-import type { Language } from '../notes/schema';
+import type { Language } from '../notes/constants';
 import { urlAtMoment, type TimestampStyle } from './timestamp-url';
 import type { CardView } from './view';
 

@@ -1,27 +1,43 @@
-import type { NoteMark } from '../notes/annotate';
-import type { Note } from '../notes/schema';
+import type { NoteView } from '../messaging/protocol';
 
 /**
  * How a language's words are hovered:
- * - `word`: each space-delimited token (a Korean eojeol) minus edge punctuation is one unit;
+ * - `word`: each run of letters and digits (a Korean eojeol, split at spaces and punctuation)
+ *   is one unit, and it is what the dictionary is asked about;
  * - `char`: each letter is a unit and the lookup starts at the hovered character, because
  *   Chinese and Japanese lines have no spaces; the dictionary decides how far the word reaches.
  */
 export type HoverUnit = 'word' | 'char';
 
+/** A note found in a line, with the note it refers to. */
+export interface SegmentMark {
+  start: number;
+  end: number;
+  note: NoteView;
+}
+
 export type Segment =
   | { kind: 'text'; text: string; start: number; end: number }
-  | { kind: 'mark'; text: string; start: number; end: number; note: Note }
+  | { kind: 'mark'; text: string; start: number; end: number; note: NoteView }
   | { kind: 'word'; text: string; start: number; end: number };
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
+/** Characters sent from a hovered Chinese or Japanese letter: longer than any dictionary word. */
+export const CHAR_LOOKUP_MAX = 16;
+/** `dict.lookup` accepts at most this many characters. */
+const LOOKUP_MAX = 64;
+
 /**
  * Splits a line into note marks, hoverable words and plain text. Offsets are UTF-16 offsets
- * into `line`, the same ones the annotator and `lookupSpan` use; the segments cover the line
- * exactly, in order, so rendering them one after another reproduces it.
+ * into `line`, the same ones the annotator uses; the segments cover the line exactly, in
+ * order, so rendering them one after another reproduces it.
  */
-export function segmentLine(line: string, marks: readonly NoteMark[], unit: HoverUnit): Segment[] {
+export function segmentLine(
+  line: string,
+  marks: readonly SegmentMark[],
+  unit: HoverUnit,
+): Segment[] {
   const segments: Segment[] = [];
   let pos = 0;
   for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
@@ -40,10 +56,26 @@ export function segmentLine(line: string, marks: readonly NoteMark[], unit: Hove
   return segments;
 }
 
+/**
+ * The text a dictionary lookup for a hovered word segment sends: the word itself (`word`
+ * unit), or the letters from the hovered one onwards up to punctuation or a space (`char`
+ * unit; the reply's `surface` says how much of it the word covers).
+ */
+export function lookupText(line: string, segment: Segment, unit: HoverUnit): string {
+  if (unit === 'word') return segment.text.slice(0, LOOKUP_MAX);
+  let end = segment.start;
+  for (let n = 0; n < CHAR_LOOKUP_MAX && end < line.length; n++) {
+    const char = String.fromCodePoint(line.codePointAt(end)!);
+    if (!LETTER.test(char)) break;
+    end += char.length;
+  }
+  return line.slice(segment.start, end);
+}
+
 function pushWords(out: Segment[], line: string, from: number, to: number, unit: HoverUnit): void {
   let pos = from;
   while (pos < to) {
-    const word = unit === 'word' ? nextToken(line, pos, to) : nextLetter(line, pos, to);
+    const word = nextWord(line, pos, to, unit === 'word');
     if (!word) {
       pushText(out, line, pos, to);
       return;
@@ -59,42 +91,26 @@ function pushWords(out: Segment[], line: string, from: number, to: number, unit:
   }
 }
 
-/** The next space-delimited token in [pos, to), trimmed of punctuation at both ends. */
-function nextToken(line: string, pos: number, to: number): { start: number; end: number } | null {
-  let start = pos;
-  while (start < to) {
-    while (start < to && /\s/.test(line[start]!)) start++;
-    let end = start;
-    while (end < to && !/\s/.test(line[end]!)) end++;
-    if (start === end) return null;
-    const token = line.slice(start, end);
-    const first = token.search(LETTER);
-    if (first !== -1) {
-      let last = token.length;
-      while (last > first && !LETTER.test(codePointBefore(token, last))) {
-        last -= codePointBefore(token, last).length;
-      }
-      return { start: start + first, end: start + last };
-    }
-    start = end;
-  }
-  return null;
-}
-
-/** The next single letter (one code point) in [pos, to). */
-function nextLetter(line: string, pos: number, to: number): { start: number; end: number } | null {
+/** The next letter (one code point), or run of letters when `run`, in [pos, to). */
+function nextWord(
+  line: string,
+  pos: number,
+  to: number,
+  run: boolean,
+): { start: number; end: number } | null {
+  let start = -1;
   for (let i = pos; i < to;) {
     const char = String.fromCodePoint(line.codePointAt(i)!);
-    if (LETTER.test(char)) return { start: i, end: i + char.length };
+    const letter = LETTER.test(char);
+    if (start === -1 && letter) {
+      start = i;
+      if (!run) return { start, end: i + char.length };
+    } else if (start !== -1 && !letter) {
+      return { start, end: i };
+    }
     i += char.length;
   }
-  return null;
-}
-
-function codePointBefore(text: string, end: number): string {
-  const low = text.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) return text.slice(end - 2, end);
-  return text.slice(end - 1, end);
+  return start === -1 ? null : { start, end: to };
 }
 
 function pushText(out: Segment[], line: string, start: number, end: number): void {

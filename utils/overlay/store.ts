@@ -1,5 +1,5 @@
 /**
- * A minimal external store for React's useSyncExternalStore: the controller owns the state and
+ * A minimal external store: the controller owns the overlay's state and
  * replaces it immutably; components only read it and call the controller's actions.
  */
 export interface Store<T> {

@@ -1,9 +1,9 @@
-import type { LookupResult } from '../messaging/protocol';
-import type { Language, Note } from '../notes/schema';
+import type { LookupResult, NoteView } from '../messaging/protocol';
+import type { Language } from '../notes/constants';
 import type { ShownCue } from '../sites/types';
 import type { Segment } from './segment';
 
-/** Everything the overlay's React tree renders; the controller is its only writer. */
+/** Everything the overlay's user interface shows; the controller is its only writer. */
 export interface OverlayView {
   /** The viewer's toggle (key N); the overlay also hides while no usable language is known. */
   visible: boolean;
@@ -60,7 +60,7 @@ export interface RelatedView {
 
 export interface NoteCardView extends CardBase {
   kind: 'note';
-  note: Note;
+  note: NoteView;
   related: RelatedView[];
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteMark } from '../../../utils/notes/annotate';
-import { segmentLine, type HoverUnit, type Segment } from '../../../utils/overlay/segment';
+import {
+  lookupText,
+  segmentLine,
+  type HoverUnit,
+  type Segment,
+  type SegmentMark,
+} from '../../../utils/overlay/segment';
 import { testNote } from './note-fixture';
 
 const high = testNote({ id: 'ko.nun-i-nopda', headword: '눈이 높다' });
@@ -10,7 +15,7 @@ const rice = testNote({ id: 'ko.bap-meogeosseoyo', headword: '밥 먹었어요?'
 const view = (segments: Segment[]) =>
   segments.map((s) => (s.kind === 'mark' ? ['mark', s.text, s.note.id] : [s.kind, s.text]));
 
-function mark(line: string, surface: string, note = high): NoteMark {
+function mark(line: string, surface: string, note = high): SegmentMark {
   const start = line.indexOf(surface);
   return { start, end: start + surface.length, note };
 }
@@ -26,6 +31,20 @@ describe('segmentLine', () => {
       ['text', '?” '],
       ['word', '그래'],
       ['text', '!'],
+    ]);
+  });
+
+  it('splits a Korean word at punctuation inside it, as the dictionary reads words', () => {
+    expect(view(segmentLine('뭐...진짜? 6·25 때', [], 'word'))).toEqual([
+      ['word', '뭐'],
+      ['text', '...'],
+      ['word', '진짜'],
+      ['text', '? '],
+      ['word', '6'],
+      ['text', '·'],
+      ['word', '25'],
+      ['text', ' '],
+      ['word', '때'],
     ]);
   });
 
@@ -53,7 +72,7 @@ describe('segmentLine', () => {
 
   it('keeps several marks in order and skips overlapping or out-of-range ones', () => {
     const line = '밥 먹었어요? 눈이 높다';
-    const marks: NoteMark[] = [
+    const marks: SegmentMark[] = [
       mark(line, '눈이 높다'),
       mark(line, '밥 먹었어요?', rice),
       { start: 1, end: 3, note: high },
@@ -101,5 +120,29 @@ describe('segmentLine', () => {
       pos = s.end;
     }
     expect(pos).toBe(line.length);
+  });
+});
+
+describe('lookupText', () => {
+  const wordAt = (line: string, unit: HoverUnit, text: string) =>
+    segmentLine(line, [], unit).find((s) => s.kind === 'word' && s.text === text)!;
+
+  it('asks about a Korean word as it is written', () => {
+    const line = '밥 먹었어요?';
+    expect(lookupText(line, wordAt(line, 'word', '먹었어요'), 'word')).toBe('먹었어요');
+  });
+
+  it('sends Chinese and Japanese text from the hovered letter to the next punctuation', () => {
+    const line = 'ごちそうさま！本当に美味しかったです。';
+    expect(lookupText(line, wordAt(line, 'char', '美'), 'char')).toBe('美味しかったです');
+    const zh = '我们一起吃饭吧，好不好';
+    expect(lookupText(zh, wordAt(zh, 'char', '吃'), 'char')).toBe('吃饭吧');
+  });
+
+  it('stops after 16 letters and keeps characters outside the basic plane whole', () => {
+    const line = `${'𠀋'.repeat(20)}`;
+    const text = lookupText(line, segmentLine(line, [], 'char')[0]!, 'char');
+    expect(Array.from(text)).toHaveLength(16);
+    expect(text).toBe('𠀋'.repeat(16));
   });
 });
