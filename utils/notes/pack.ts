@@ -18,7 +18,9 @@ export function mergePackFragments(
     const parsed = PackFragmentSchema.safeParse(data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 20)) {
-        problems.push(`${name}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        problems.push(
+          `${name}: ${noteLabel(data, issue.path)}${issue.path.join('.') || '(root)'}: ${issue.message}`,
+        );
       }
       continue;
     }
@@ -32,6 +34,15 @@ export function mergePackFragments(
   if (problems.length) throw new PackError(`Invalid ${language} pack:\n  ${problems.join('\n  ')}`);
   notes.sort((a, b) => a.id.localeCompare(b.id));
   return { language, notes };
+}
+
+/** "ko.nuni-nopda: " for a problem inside a note that has a readable id, else nothing. */
+function noteLabel(data: unknown, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'notes' || typeof path[1] !== 'number') return '';
+  const notes = (data as { notes?: unknown }).notes;
+  const note: unknown = Array.isArray(notes) ? notes[path[1]] : undefined;
+  const id = note && typeof note === 'object' ? (note as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `${id}: ` : '';
 }
 
 /** Parses an already merged pack (what the extension ships as packs/<lang>.json). */

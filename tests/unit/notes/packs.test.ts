@@ -169,8 +169,8 @@ describe('mergePackFragments', () => {
         { name: 'ko/idiom.json', data: fragment(note('ko.a', '가'), broken as NoteInput) },
       ]),
     );
-    expect(message).toContain('ko/idiom.json: notes.1.meaning:');
-    expect(message).toContain('ko/idiom.json: notes.1.example.translation:');
+    expect(message).toContain('ko/idiom.json: ko.b: notes.1.meaning:');
+    expect(message).toContain('ko/idiom.json: ko.b: notes.1.example.translation:');
   });
 
   it('rejects a fragment of another language', () => {
