@@ -189,7 +189,7 @@ describe('mergePackFragments', () => {
     const before = structuredClone([valid, invalid]);
     expect(mergePackFragments('ko', [valid]).notes.map((n) => n.id)).toEqual(['ko.a']);
     const message = problemsOf(() => mergePackFragments('ko', [valid, invalid]));
-    expect(message).toContain('ko/slang.json: notes.0.level:');
+    expect(message).toContain('ko/slang.json: ko.b: notes.0.level:');
     expect(message).not.toContain('ko/idiom.json');
     expect([valid, invalid]).toEqual(before);
   });
