@@ -1,7 +1,8 @@
 import type { NoteHit, NoteMatcher } from '../types';
 import { deinflect, type Deinflection } from './deinflect';
 import { isKana } from './kana';
-import { normalize, originalSpan } from './normalize';
+import { stretchesFit } from './long-vowels';
+import { normalize, originalSpan, type Normalized } from './normalize';
 import { MATCH_NORMALIZATION, type Variant } from './pattern';
 import { followsName } from './suffix';
 
@@ -15,12 +16,14 @@ const CACHE_LIMIT = 20_000;
  * match, or -1. Shared by the indexed and the naive matcher so both give the same hits.
  */
 function matchAt(
-  text: string,
+  n: Normalized,
   at: number,
   v: Variant,
   deinflectCached: (s: string) => Deinflection[],
 ): number {
+  const { text } = n;
   if (!text.startsWith(v.fixed, at)) return -1;
+  if (v.stretches.length > 0 && !stretchesFit(v.stretches, at, n.dropped, n.spelled)) return -1;
   const end = at + v.fixed.length;
   if (!v.lemmas) return end;
   let run = 0;
@@ -70,9 +73,12 @@ function makeMatcher(find: Finder): NoteMatcher {
       const seen = new Set<string>();
       const hits: NoteHit[] = [];
       find(n.text, (at, v) => {
-        const end = matchAt(n.text, at, v, deinflectCached);
+        const end = matchAt(n, at, v, deinflectCached);
         if (end < 0 || (v.suffix && !followsName(line, n, at, end))) return;
-        const [start, stop] = originalSpan(n, at, end);
+        const [start, spanEnd] = originalSpan(n, at, end);
+        // A long-vowel mark dropped right after the match belongs to its last syllable
+        // (ありがとーございます: the hit is ありがとー).
+        const stop = n.from && n.dropped.includes(end) ? n.from[end]! : spanEnd;
         const key = `${v.noteId}\u0000${start}\u0000${stop}`;
         if (seen.has(key)) return;
         seen.add(key);

@@ -21,7 +21,7 @@ export interface Normalized {
   from: number[] | null;
   to: number[] | null;
   /**
-   * Where a long vowel was written with ー or a small vowel after hiragana: `dropped` holds
+   * Where a long vowel was written with a small vowel, or with ー after hiragana: `dropped` holds
    * each offset of `text` right before which such a mark was dropped (ざまぁみろ → ざま|みろ),
    * `spelled` each offset of a vowel spelled out for one (ありがとー → ありがと|お). Patterns
    * that write the long vowel out (ざまあみろ, ありがとう) match there; see pattern.ts.
@@ -180,12 +180,11 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
     }
 
     if (isSmallVowel(ch) && lastKana && vowelOf(ch) === vowelOf(lastKana)) {
-      const hira = last === 'hira';
       if (isKana(next) && !isElongationMark(next) && !spelledOut(vowelOf(ch))) {
-        if (hira) dropped.push(text.length);
+        dropped.push(text.length);
         continue;
       }
-      if (hira) spelled.push(text.length);
+      spelled.push(text.length);
       // The full-size letter is the next code point up in both syllabaries (ぇ → え).
       emit(String.fromCharCode(ch.charCodeAt(0) + 1), u.start, u.end, scriptOf(ch));
       continue;

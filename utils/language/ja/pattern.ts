@@ -1,6 +1,7 @@
 import { PatternError } from '../types';
 import { C, CLASS_BY_NAME } from './classes';
 import { isHiragana, isKanji, isKatakana, shiftVowel, vowelOf } from './kana';
+import { longVowelSpellings, type Stretch } from './long-vowels';
 import { normalize, type NormalizeOptions } from './normalize';
 
 /** Lines and patterns are normalised the same way before matching. */
@@ -18,6 +19,8 @@ export interface Variant {
   classes: number;
   /** Written with a leading ～ (～さん): it must follow a name (suffix.ts). */
   suffix: boolean;
+  /** Long-vowel marks the line must show for this spelling (long-vowels.ts); usually none. */
+  stretches: readonly Stretch[];
 }
 
 /** How the final word of a pattern inflects and how much of its end is not part of the stem. */
@@ -248,16 +251,45 @@ export function compilePattern(noteId: string, pattern: string): Variant[] {
     for (const s of stems) {
       const fixed = norm(prefix + s);
       if (!fixed) throw new PatternError(noteId, pattern, 'no fixed text to find in a line');
-      variants.push({
-        noteId,
-        fixed,
-        lemmas: lemmaTails && lemmaTails.map((t) => norm(prefix + t)),
-        classes: inflection?.classes ?? 0,
-        suffix,
-      });
+      const lemmas = lemmaTails && lemmaTails.map((t) => norm(prefix + t));
+      for (const spelling of respell(fixed, lemmas)) {
+        variants.push({ noteId, ...spelling, classes: inflection?.classes ?? 0, suffix });
+      }
     }
   }
   return variants;
+}
+
+type Respelled = Pick<Variant, 'fixed' | 'lemmas' | 'stretches'>;
+
+/**
+ * A variant's fixed part and dictionary forms with their long vowels written each way a line
+ * may write them (long-vowels.ts). With one dictionary form that starts with the fixed part,
+ * its last kana is respelled too: a noun read as a verb or adjective ends in its long vowel
+ * (ありがとう ~ ありがとー, せんせい ~ せんせー). Otherwise (いい/よい, the rough-speech stem
+ * すげ of すごい) only the start they all share is.
+ */
+function respell(fixed: string, lemmas: readonly string[] | null): Respelled[] {
+  const whole = lemmas?.length === 1 && lemmas[0]!.startsWith(fixed) ? lemmas[0]! : null;
+  if (whole !== null) {
+    const where = (i: number) => i < fixed.length || i === whole.length - 1;
+    return longVowelSpellings(whole, where).map(({ text, stretches, map }) => ({
+      fixed: text.slice(0, map[fixed.length]),
+      lemmas: [text],
+      stretches,
+    }));
+  }
+  let shared = fixed.length;
+  for (const l of lemmas ?? []) {
+    let n = 0;
+    while (n < shared && l[n] === fixed[n]) n++;
+    shared = n;
+  }
+  return longVowelSpellings(fixed.slice(0, shared)).map(({ text, stretches }) => ({
+    fixed: text + fixed.slice(shared),
+    lemmas: lemmas && lemmas.map((l) => text + l.slice(shared)),
+    stretches,
+  }));
 }
 
 /**

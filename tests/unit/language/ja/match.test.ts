@@ -127,6 +127,23 @@ const positives: [string, string, string][] = [
   ['kireru', '急にキレ出した', 'キレ'],
   ['kireru', 'キレ！', 'キレ'],
   ['kireru', 'キレます', 'キレます'],
+  // A long vowel written out in a pattern matches ー and small vowels in the line.
+  ['zamaamiro', 'ざまぁみろ！', 'ざまぁみろ'],
+  ['zamaamiro', 'ざまーみろ', 'ざまーみろ'],
+  ['zamaamiro', 'ザマーミロ', 'ザマーミロ'],
+  ['zamaamiro', 'ザマァミロ', 'ザマァミロ'],
+  ['zamaamiro', 'ざまあみろ', 'ざまあみろ'],
+  ['shikata-nai', 'しょーがない', 'しょーがない'],
+  ['shikata-nai', 'しょぉがねえな', 'しょぉがねえ'],
+  ['shikata-nai', 'ショーガナイ', 'ショーガナイ'],
+  ['arigatou', 'ありがとー！', 'ありがとー'],
+  ['arigatou', 'ありがとぉ', 'ありがとぉ'],
+  ['arigatou', 'アリガトー', 'アリガトー'],
+  ['arigatou', 'ありがとーございます', 'ありがとー'],
+  ['sensei', 'せんせー！', 'せんせー'],
+  ['sensei', 'センセー', 'センセー'],
+  ['obaasan', 'おばーさん', 'おばーさん'],
+  ['yuuki', 'ゆーきを出して', 'ゆーき'],
 ];
 
 describe('match: positives', () => {
@@ -182,6 +199,12 @@ const negatives: [string, string][] = [
   ['kireru', 'きれいだ'],
   ['kireru', 'キレイ'],
   ['kireru', 'これきりだ'],
+  ['zamaamiro', 'ざまみろ'],
+  ['shikata-nai', 'しょがない'],
+  ['arigatou', 'ありがとお'],
+  ['sensei', 'せんせえ'],
+  ['obaasan', 'おばさん'],
+  ['yuuki', 'ゆきが降る'],
   ['me-ga-sameru', '目が覚めかけ'],
 ];
 

@@ -41,6 +41,25 @@ describe('normalize for matching', () => {
   });
 });
 
+describe('long-vowel marks', () => {
+  it.each([
+    // [line, offsets a mark was dropped before, offsets of vowels spelled out]
+    ['ざまぁみろ', [2], []],
+    ['ざまーみろ', [2], []],
+    ['ザマァミロ', [2], []],
+    ['ザマーミロ', [], []],
+    ['ありがとー', [], [4]],
+    ['すげぇよ', [], [2]],
+    ['すごーーい', [2], []],
+    ['歯ぁ食いしばれ', [], []],
+    ['ざまあみろ', [], []],
+  ] as const)('%s: dropped %j, spelled %j', (line, dropped, spelled) => {
+    const n = match(line);
+    expect(n.dropped).toEqual(dropped);
+    expect(n.spelled).toEqual(spelled);
+  });
+});
+
 describe('normalize for lookup', () => {
   it.each([
     ['ラーメン', 'ラーメン'],

@@ -74,6 +74,11 @@ export const TEST_NOTES: Note[] = [
   note('majide', 'マジで', { category: 'slang' }),
   note('ha-wo-kuishibaru', '歯を食いしばる', { match: ['歯{を}食いしばる'] }),
   note('te-wo-dasu-slot', '手を出す', { match: ['手{を}出す'] }),
+  note('zamaamiro', 'ざまあみろ', { category: 'slang' }),
+  note('arigatou', 'ありがとう', { category: 'social' }),
+  note('sensei', 'せんせい', { category: 'address' }),
+  note('obaasan', 'おばあさん', { category: 'address' }),
+  note('yuuki', 'ゆうき'),
   note('kireru', 'キレる', { match: ['キレる|v1'], category: 'slang' }),
   note('dekai-kao', 'でかい顔をする', { match: ['でけえ顔{を}する', 'でかい顔{を}する'] }),
 ];
