@@ -25,6 +25,8 @@ const ENDINGS = [
   'かった',
   'ねえ',
   'ーい',
+  'ーよ',
+  'ぁ',
 ];
 const plain = readFileSync(
   path.resolve(import.meta.dirname, '../../../fixtures/plain-lines/ja.txt'),
