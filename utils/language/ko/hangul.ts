@@ -78,6 +78,15 @@ export function isVowel(ch: string | undefined): boolean {
   return c >= 0x314f && c <= 0x3163;
 }
 
+/** isVowel / isConsonant on a UTF-16 code (NaN past the end): no one-letter string is made. */
+export function isVowelCode(c: number): boolean {
+  return c >= 0x314f && c <= 0x3163;
+}
+
+export function isConsonantCode(c: number): boolean {
+  return c >= 0x3131 && c <= 0x314e && !CLUSTER_CODES.has(c);
+}
+
 export function isConsonant(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);

@@ -1,7 +1,7 @@
 import type { Note } from '../../notes/schema';
 import type { NoteHit, NoteMatcher } from '../types';
 import { GAP_WORDS, MAX_GAP } from './gap-words';
-import { isConsonant, isVowel } from './hangul';
+import { isConsonantCode, isVowelCode } from './hangul';
 import { KEY_LENGTH, compilePattern, elementEnds, headCode, type CompiledPattern } from './pattern';
 import { Trie, type TrieNode } from './trie';
 import { tokenize, type Token } from './tokenize';
@@ -50,8 +50,8 @@ export function indexedMatcher(notes: readonly Note[]): NoteMatcher {
             }
             matchFrom(pattern, tokens, i, 0, i, 0, hits);
           }
-          const ch = n < t.length ? t[n] : more[n - t.length];
-          node = ch === undefined ? undefined : node.next.get(ch);
+          const ch = n < t.length ? t.charCodeAt(n) : more.charCodeAt(n - t.length);
+          node = Number.isNaN(ch) ? undefined : node.next.get(ch);
         }
       }
       return hits.list;
@@ -69,7 +69,9 @@ function lineHeads(tokens: readonly Token[]): Set<number> {
   for (const { jamo } of tokens) {
     if (jamo.length >= 2) heads.add(headCode(jamo));
     for (let i = 1; i + 1 < jamo.length; i++) {
-      if (isVowel(jamo[i + 1]) && isConsonant(jamo[i])) heads.add(headCode(jamo, i));
+      if (isVowelCode(jamo.charCodeAt(i + 1)) && isConsonantCode(jamo.charCodeAt(i))) {
+        heads.add(headCode(jamo, i));
+      }
     }
   }
   return heads;
@@ -79,7 +81,10 @@ function laterWordsPossible(pattern: CompiledPattern, heads: Set<number>): boole
   const { elements } = pattern;
   for (let k = 1; k < elements.length; k++) {
     const wanted = elements[k]!.heads;
-    if (wanted.length > 0 && !wanted.some((h) => heads.has(h))) return false;
+    if (wanted.length === 0) continue;
+    let found = false;
+    for (let h = 0; h < wanted.length && !found; h++) found = heads.has(wanted[h]!);
+    if (!found) return false;
   }
   return true;
 }
@@ -111,7 +116,7 @@ class Hits {
 
 /** True when offset `q` of `t` starts a syllable, so another pattern word may begin there. */
 function startsSyllable(t: string, q: number): boolean {
-  return isConsonant(t[q]) && isVowel(t[q + 1]);
+  return isConsonantCode(t.charCodeAt(q)) && isVowelCode(t.charCodeAt(q + 1));
 }
 
 /**

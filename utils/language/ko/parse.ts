@@ -267,7 +267,7 @@ function walkEndings(
       if (follow(t, p0, i, e.next, plus(labels, e.labels), stage, depth, visit)) return true;
     }
     if (i >= t.length) return false;
-    node = node.next.get(t[i]!);
+    node = node.next.get(t.charCodeAt(i));
     i++;
   }
   return false;

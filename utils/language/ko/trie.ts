@@ -1,10 +1,15 @@
-/** A character trie over jamo strings whose nodes carry the entries that end there. */
+/**
+ * A character trie over jamo strings whose nodes carry the entries that end there. Children
+ * are keyed by UTF-16 code: indexing a string for a jamo (outside Latin-1) makes a new string
+ * each time, which the hot matching loops cannot afford.
+ */
 export class Trie<T> {
   readonly root: TrieNode<T> = { next: new Map(), items: [] };
 
   add(key: string, item: T): void {
     let node = this.root;
-    for (const ch of key) {
+    for (let i = 0; i < key.length; i++) {
+      const ch = key.charCodeAt(i);
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), items: [] };
@@ -25,7 +30,7 @@ export class Trie<T> {
     for (;;) {
       for (const item of node.items) if (visit(item, i)) return true;
       if (i >= text.length) return false;
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) return false;
       i++;
     }
@@ -33,6 +38,6 @@ export class Trie<T> {
 }
 
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   items: T[];
 }
