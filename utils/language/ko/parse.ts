@@ -1,5 +1,5 @@
 import { A_ENDINGS, B_ENDINGS, COPULA_ENDINGS, U_ENDINGS, type Ending, type Next } from './endings';
-import { isVowel, toJamo } from './hangul';
+import { isVowelCode, toJamo } from './hangul';
 import { PARTICLE_TRIE, fitsAfter, soundUnknown, type Role } from './particles';
 import { COPULA_ELIDED, COPULA_FULL, conjugate, pastConj, type Conj } from './stems';
 import type { TrieNode } from './trie';
@@ -16,6 +16,8 @@ export function lemmaConj(lemma: string): Conj[] {
   if (!j.endsWith('ㄷㅏ')) return [];
   return conjugate(j.slice(0, -2), lemma.slice(0, -1));
 }
+
+const SIOS = 'ㅅ'.charCodeAt(0);
 
 /** Stages a stem goes through; each step only moves forward (시 → 었 → 었 → 겠). */
 const Stage = { Lemma: 0, Honorific: 1, Past: 2, PastPast: 3, Future: 4 } as const;
@@ -167,7 +169,7 @@ export function parsePredicate(
     for (const u of conj.u) {
       // 시 fuses with what follows (가셨어, 가세요), so it is tried as a new stem, not found in t.
       const open = conj.lDrop && u.endsWith('ㄹ') ? u.slice(0, -1) : u;
-      if (!t.startsWith(open, p0) || t[p0 + open.length] !== 'ㅅ') continue;
+      if (t.charCodeAt(p0 + open.length) !== SIOS || !t.startsWith(open, p0)) continue;
       const honorific = plus(labels, ['honorific']);
       for (const c of derivedConj(open + 'ㅅㅣ')) {
         if (parsePredicate(t, p0, c, visit, honorific, Stage.Honorific, depth)) return true;
@@ -239,7 +241,7 @@ function walkStem(
 
 function endingsAfter(isBase: boolean, conj: Conj, t: string, q: number): TrieNode<Ending> {
   if (!isBase) return U_ENDINGS.root;
-  return conj.lDrop || isVowel(t[q - 1]) ? B_ENDINGS.V.root : B_ENDINGS.C.root;
+  return conj.lDrop || isVowelCode(t.charCodeAt(q - 1)) ? B_ENDINGS.V.root : B_ENDINGS.C.root;
 }
 
 /** Follows the ending trie from `q` and continues after every ending the filter admits. */
@@ -352,8 +354,8 @@ export function parseNounTail(
   if (visit(p, labels ?? NONE)) return true;
   // Nothing left: no particle or copula ending can follow (the common case when matching).
   if (p >= t.length) return false;
-  const prev = t[p - 1];
-  const prevVowel = isVowel(prev);
+  const prev = t.charCodeAt(p - 1);
+  const prevVowel = isVowelCode(prev);
   // After the plural 들 any particle may follow (친구들이), as after the bare noun.
   const afterPlural = count === 1 && t.startsWith('ㄷㅡㄹ', p - 3);
   const found = PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
@@ -382,15 +384,17 @@ export function parseNounTail(
  */
 export function parseSlot(t: string, p: number, role: Role, visit: Visit): boolean {
   if (visit(p, [])) return true;
-  const prev = t[p - 1];
+  const prev = t.charCodeAt(p - 1);
   return PARTICLE_TRIE.walk(t, p, ({ particle, after }, q) => {
-    if (q === p || particle.role !== role || !fitsAfter(after, prev, isVowel(prev))) return false;
+    if (q === p || particle.role !== role || !fitsAfter(after, prev, isVowelCode(prev))) {
+      return false;
+    }
     if (visit(q, [particle.label])) return true;
     if (particle.last) return false;
-    const prev2 = t[q - 1];
+    const prev2 = t.charCodeAt(q - 1);
     return PARTICLE_TRIE.walk(t, q, (second, r) => {
       if (r === q || !second.particle.follows || second.particle.role !== 'core') return false;
-      if (!fitsAfter(second.after, prev2, isVowel(prev2))) return false;
+      if (!fitsAfter(second.after, prev2, isVowelCode(prev2))) return false;
       return visit(r, [particle.label, second.particle.label]);
     });
   });

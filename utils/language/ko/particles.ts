@@ -117,20 +117,20 @@ for (const d of DEFS) {
  * aloud is not in the spelling (TMI ends in a vowel, PPL in ㄹ, 3 in ㅁ), so both the spelling
  * after a vowel and the one after a consonant fit (TMI야, TMI인데, PPL을).
  */
-export function soundUnknown(prev: string | undefined): boolean {
-  if (prev === undefined) return false;
-  const c = prev.charCodeAt(0);
-  return c < 0x3131 || c > 0x318e;
+export function soundUnknown(prev: number): boolean {
+  return prev < 0x3131 || prev > 0x318e;
 }
 
+const RIEUL = 'ㄹ'.charCodeAt(0);
+
 /**
- * Whether a particle spelling fits the sound before it. `prev` is the jamo right before the
- * particle; 'L' spellings (로) fit after a vowel or a final ㄹ, 'K' ones (으로) after any other
+ * Whether a particle spelling fits the sound before it. `prev` is the code of the jamo right
+ * before the particle (NaN at the start); 'L' spellings (로) fit after a vowel or a final ㄹ, 'K' ones (으로) after any other
  * consonant. After a letter or digit every spelling fits (`soundUnknown`).
  */
 export function fitsAfter(
   after: ParticleEntry['after'],
-  prev: string | undefined,
+  prev: number,
   prevIsVowel: boolean,
 ): boolean {
   switch (after) {
@@ -139,10 +139,10 @@ export function fitsAfter(
     case 'V':
       return prevIsVowel || soundUnknown(prev);
     case 'L':
-      return prevIsVowel || prev === 'ㄹ' || soundUnknown(prev);
+      return prevIsVowel || prev === RIEUL || soundUnknown(prev);
     case 'C':
       return !prevIsVowel;
     case 'K':
-      return !prevIsVowel && prev !== 'ㄹ';
+      return !prevIsVowel && prev !== RIEUL;
   }
 }
