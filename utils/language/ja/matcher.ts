@@ -31,12 +31,11 @@ function matchAt(
   for (let k = run; k >= 0; k--) {
     const word = v.fixed + text.slice(end, end + k);
     if (v.lemmas.includes(word)) return end + k;
-    const kanaAfter = end + k < text.length && isKana(text[end + k]!);
-    const valid = (d: Deinflection) =>
-      (d.classes & v.classes) !== 0 &&
-      v.lemmas!.includes(d.text) &&
-      !(kanaAfter && bareStem(d, word));
-    if (deinflectCached(word).some(valid)) return end + k;
+    for (const d of deinflectCached(word)) {
+      if ((d.classes & v.classes) === 0 || !v.lemmas.includes(d.text)) continue;
+      if (bareStem(d, word) && end + k < text.length && isKana(text[end + k]!)) continue;
+      return end + k;
+    }
   }
   return -1;
 }
