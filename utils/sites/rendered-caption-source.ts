@@ -1,3 +1,5 @@
+import { captionText, isDisplayed } from './caption-text';
+import { queryDeep } from './deep-query';
 import type { RenderedCaptions } from './descriptions';
 import { NativeCaptionHider } from './native-captions';
 import { RenderedCueTracker } from './rendered-cues';
@@ -11,8 +13,17 @@ export interface RenderedCaptionOptions {
   label: string;
   /** Shown as the problem until the first caption appears. */
   hint: string;
-  /** Where to look for the container; the document unless the player lives in a shadow root. */
+  /** Said alongside the cues: how this source came to be used (a fallback). */
+  note?: string;
+  /** Where to look for the container; the document unless the player lives elsewhere. */
   root?: () => ParentNode;
+  /** Shown when the site draws the captions as pictures (RenderedCaptions.images). */
+  imageHint?: string;
+  /**
+   * A problem known elsewhere (the site's track failed, or is only pictures), said instead of
+   * the hint while no line has been read; asked again every half second.
+   */
+  problem?: () => string | null;
 }
 
 export interface RenderedCaptionSource extends CueSource {
@@ -23,10 +34,15 @@ export interface RenderedCaptionSource extends CueSource {
 /** How often to look for the caption container, which players create late and replace. */
 const FIND_INTERVAL_MS = 500;
 
+/** Attributes players flip to show or hide caption boxes they keep (in-place update). */
+const VISIBILITY_ATTRIBUTES = ['style', 'class', 'hidden'];
+
 /**
  * Reads captions a player renders into the DOM. It watches only the caption container (found
- * by polling, because players create it lazily and swap it on navigation), reads its lines in
- * document order, and lets RenderedCueTracker turn redraws into distinct cues.
+ * by polling, because players create it lazily and swap it on navigation; it may sit behind
+ * shadow roots), reads its lines in document order, and lets RenderedCueTracker turn redraws
+ * into distinct cues. Text changes are observed for every site (cheap: the container is small);
+ * attribute changes only where the site keeps boxes and hides them (`update: 'in-place'`).
  */
 export function renderedCaptionSource(options: RenderedCaptionOptions): RenderedCaptionSource {
   const { captions } = options;
@@ -34,48 +50,63 @@ export function renderedCaptionSource(options: RenderedCaptionOptions): Rendered
   const tracker = new RenderedCueTracker();
   const hider = new NativeCaptionHider(options.nativeCaptions);
   let sink: CueSink | null = null;
-  let reported = -1;
+  let reported = '';
+  let pictures = false;
 
   const describe = () => {
     if (!sink) return;
-    reported = tracker.lines;
+    const problem = tracker.lines
+      ? ''
+      : (options.problem?.() ?? (pictures ? (options.imageHint ?? options.hint) : options.hint));
+    const key = `${tracker.lines}|${problem}`;
+    if (key === reported) return;
+    reported = key;
     sink.describe({
       label: options.label,
       langTag: null,
       lines: tracker.lines,
       sample: tracker.sample(),
-      problem: tracker.lines ? '' : options.hint,
+      problem,
+      ...(options.note ? { note: options.note } : {}),
     });
   };
 
   const read = (container: Element | null) => {
-    const lines = container ? [...container.querySelectorAll(captions.line)] : [];
-    const text = lines.map((line) => lineText(line, captions.segment)).join('\n');
+    const text = container ? readCaptions(container, captions) : '';
+    if (container && captions.images && !text) {
+      pictures = container.querySelector(captions.images) !== null;
+    }
     const shown = tracker.observe(text, options.clock());
     if (shown) sink?.show(shown);
-    if (tracker.lines !== reported) describe();
+    describe();
   };
 
   return {
     start(target, signal) {
       sink = target;
+      reported = '';
       describe();
       let container: Element | null = null;
       const observer = new MutationObserver(() => read(container));
       const find = () => {
-        const found = root().querySelector(captions.container);
-        if (found === container) return;
+        const found = queryDeep(root(), captions.container);
+        if (found === container && (!found || found.isConnected)) {
+          describe();
+          return;
+        }
         observer.disconnect();
         container = found;
+        hider.refresh();
         if (!container) {
           read(null);
           return;
         }
+        const inPlace = captions.update === 'in-place';
         observer.observe(container, {
           childList: true,
           subtree: true,
-          characterData: captions.update === 'in-place',
-          attributes: captions.update === 'in-place',
+          characterData: true,
+          ...(inPlace ? { attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES } : {}),
         });
         read(container);
       };
@@ -99,7 +130,24 @@ export function renderedCaptionSource(options: RenderedCaptionOptions): Rendered
   };
 }
 
+/** The caption text inside `container`: its displayed lines in document order, one per row. */
+export function readCaptions(container: Element, captions: RenderedCaptions): string {
+  const lines = captions.line ? [...container.querySelectorAll(captions.line)] : [container];
+  return lines
+    .filter((line) => shownWithin(line, container))
+    .map((line) => lineText(line, captions.segment))
+    .join('\n');
+}
+
+/** A line is shown when it and every element up to the container are displayed. */
+function shownWithin(line: Element, container: Element): boolean {
+  for (let el: Element | null = line; el && el !== container; el = el.parentElement) {
+    if (!isDisplayed(el)) return false;
+  }
+  return true;
+}
+
 function lineText(line: Element, segment: string | undefined): string {
-  if (!segment) return line.textContent ?? '';
-  return [...line.querySelectorAll(segment)].map((s) => s.textContent ?? '').join('');
+  if (!segment) return captionText(line);
+  return [...line.querySelectorAll(segment)].map(captionText).join('');
 }

@@ -43,6 +43,7 @@ export class TrackTimeline {
       startMs: cue.startMs,
       endMs: cue.endMs,
     };
+    if (cue.speaker) shown.speaker = cue.speaker;
     const prev = this.neighbour(index, -1);
     const next = this.neighbour(index, 1);
     if (prev !== undefined) shown.prev = prev;

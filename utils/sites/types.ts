@@ -15,6 +15,10 @@ export interface ShownCue {
   /** The line before and after, for saved context; absent when the source cannot know. */
   prev?: string;
   next?: string;
+  /** Who says it, when the source marks it (WebVTT `<v>`, an ASS name); shown apart. */
+  speaker?: string;
+  /** The source sets the whole cue in italics (a voice off screen, a song); kept as style. */
+  italic?: boolean;
 }
 
 /** What a source knows about itself, for language detection and the popup's status line. */
@@ -35,6 +39,12 @@ export interface SourceInfo {
    * time, lists its notes in the episode guide and steps from line to line with it.
    */
   track?: readonly TimedCue[];
+  /**
+   * How this source came to be used when it is a fallback, said alongside flowing cues
+   * ("Netflix's captions were not where Nunchi expects them…; reading the video's subtitle
+   * track instead"). The popup shows it with the source.
+   */
+  note?: string;
 }
 
 export interface CueSink {
@@ -52,4 +62,21 @@ export interface CueSource {
    * show twice. The overlay restores them while it is toggled off.
    */
   setNativeHidden(hidden: boolean): void;
+  /**
+   * Lets the viewer point at the page's caption element (an in-page picking mode; Esc cancels).
+   * Present on sources of pages read through their DOM; the overlay or popup offers it as
+   * "Point at the captions". Resolves once the viewer picked or cancelled; a picked element is
+   * remembered for the site and the page's source is chosen again.
+   */
+  pickCaptions?(): Promise<PickOutcome>;
+  /**
+   * Where a time this source reports (a ShownCue's or SourceInfo.track's startMs) falls on
+   * `video.currentTime`, in ms, for seeking to a line. Absent: the same time. Differs when the
+   * site's content clock is not the video's (Disney+).
+   */
+  videoTimeOf?(ms: number): number;
 }
+
+export type PickOutcome =
+  | { picked: true; selector: string; text: string }
+  | { picked: false; reason: 'cancelled' | 'busy' | 'no-video' };

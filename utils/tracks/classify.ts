@@ -32,6 +32,7 @@ const HOSTS: [TrackSite, string[]][] = [
   ['crunchyroll', ['crunchyroll.com']],
   ['bilibili', ['bilibili.com', 'bilibili.tv', 'hdslb.com']],
   ['iqiyi', ['iq.com', 'iqiyi.com']],
+  ['appletv', ['tv.apple.com', 'itunes.apple.com']],
 ];
 
 /** Paths of the JSON answers that list a video's subtitle tracks, per site. */

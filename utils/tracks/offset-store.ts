@@ -1,5 +1,3 @@
-import type { TrackSite } from './types';
-
 /** Further than any real subtitle drift; a larger value is a mistake, not a correction. */
 export const MAX_OFFSET_MS = 10 * 60_000;
 
@@ -24,15 +22,15 @@ export interface TimingOffset {
 }
 
 export interface OffsetStore {
-  get(site: TrackSite, videoId: string): Promise<TimingOffset>;
-  setSite(site: TrackSite, offsetMs: number): Promise<void>;
-  setVideo(site: TrackSite, videoId: string, offsetMs: number): Promise<void>;
+  get(site: string, videoId: string): Promise<TimingOffset>;
+  setSite(site: string, offsetMs: number): Promise<void>;
+  setVideo(site: string, videoId: string, offsetMs: number): Promise<void>;
   /** Adds `deltaMs` to this video's offset (a keyboard nudge) and returns the new total. */
-  nudgeVideo(site: TrackSite, videoId: string, deltaMs: number): Promise<TimingOffset>;
+  nudgeVideo(site: string, videoId: string, deltaMs: number): Promise<TimingOffset>;
 }
 
-const siteKey = (site: TrackSite) => `timing-offset:${site}`;
-const videoKey = (site: TrackSite, videoId: string) => `timing-offset:${site}:${videoId}`;
+const siteKey = (site: string) => `timing-offset:${site}`;
+const videoKey = (site: string, videoId: string) => `timing-offset:${site}:${videoId}`;
 
 function clampOffset(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 0;
@@ -48,7 +46,7 @@ export function createOffsetStore(storage: OffsetStorage): OffsetStore {
     const value = clampOffset(offsetMs);
     await storage.set(key, value === 0 ? undefined : value);
   };
-  const get = async (site: TrackSite, videoId: string): Promise<TimingOffset> => {
+  const get = async (site: string, videoId: string): Promise<TimingOffset> => {
     const siteMs = clampOffset(await storage.get(siteKey(site)));
     const videoMs = clampOffset(await storage.get(videoKey(site, videoId)));
     return { siteMs, videoMs, totalMs: siteMs + videoMs };

@@ -10,7 +10,8 @@ export type TrackSite =
   | 'primevideo'
   | 'crunchyroll'
   | 'bilibili'
-  | 'iqiyi';
+  | 'iqiyi'
+  | 'appletv';
 
 /** The file format of a track, named the way sites name it. */
 export type TrackFormat = 'webvtt' | 'ttml' | 'ass' | 'json3' | 'bilibili-json' | 'srt';

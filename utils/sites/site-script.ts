@@ -1,0 +1,153 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import type { MountUi } from '../overlay/controller';
+import { startPageSession, type PageSession } from '../overlay/page-session';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { getSettings, watchSettings } from '../settings/storage';
+import { normalizeLang } from '../tracks/lang';
+import { createOffsetStore, type OffsetStorage } from '../tracks/offset-store';
+import type { FetchText } from '../tracks/types';
+import { videoIdFromUrl, type SiteDescription } from './descriptions';
+import { pickedCaptions } from './picked-captions';
+import { createSiteSources, type SiteSources } from './site-sources';
+import { createTimingOffsets, offsetKeyAction, type TimingOffsets } from './timing-offset';
+import { createTrackFeed } from './track-feed';
+
+/** The languages Nunchi reads, in the order it prefers a track when a video has several. */
+const STUDY = ['ko', 'zh', 'ja'] as const;
+
+/** Timing offsets in extension storage (`local:timing-offset:…`), readable from any frame. */
+export const extensionOffsetStorage: OffsetStorage = {
+  get: (key) => storage.getItem<unknown>(`local:${key}`),
+  set: (key, value) =>
+    value === undefined
+      ? storage.removeItem(`local:${key}`)
+      : storage.setItem(`local:${key}`, value),
+};
+
+/**
+ * The page-origin fetch for a track's files: the content script's fetch runs with the page's
+ * origin, so the site's CDN answers it as it answers the player. Cookies only go to the page's
+ * own host, as the player's own requests for subtitle files do.
+ */
+const fetchText: FetchText = async (url) => {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  return response.text();
+};
+
+/** How long the top frame of a site whose player sits in an iframe waits for its own video. */
+const TOP_FRAME_WAIT_MS = 3000;
+
+export interface SiteScript {
+  sources: SiteSources;
+  offsets: TimingOffsets;
+  session: PageSession;
+}
+
+/**
+ * Starts Nunchi on a page of `site`: the track feed (when the site sends whole tracks), the
+ * fallback chain, the overlay session, single-page navigation, and the timing and picker keys
+ * (`[` `]` move lines earlier/later, Shift for a second, `\` resets; Alt+C points at captions).
+ * Used by the site script for every described site; YouTube's and the generic script can use
+ * it the same way.
+ */
+export function startSiteScript(
+  ctx: ContentScriptContext,
+  site: SiteDescription,
+  mountUi: MountUi,
+  onStarted?: (script: SiteScript) => void,
+): void {
+  const top = window === window.top;
+  if (!top && !site.inFrames) return;
+  const start = () => {
+    const script = run(ctx, site, mountUi);
+    onStarted?.(script);
+  };
+  if (!top || !site.playerFrame) {
+    start();
+    return;
+  }
+  // The player may sit in an iframe whose own script reports to the popup; the top frame only
+  // starts when it has a video itself, or when no player frame shows up (a page without video).
+  const began = Date.now();
+  const timer = ctx.setInterval(() => {
+    const hasVideo = document.querySelector('video') !== null;
+    const hasFrame = document.querySelector(site.playerFrame!) !== null;
+    if (hasVideo || (!hasFrame && Date.now() - began >= TOP_FRAME_WAIT_MS)) {
+      clearInterval(timer);
+      start();
+    }
+  }, 500);
+}
+
+function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi): SiteScript {
+  const signal = ctx.signal;
+  let settings: Settings = DEFAULT_SETTINGS;
+  void getSettings()
+    .then((s) => (settings = s))
+    .catch(() => undefined);
+  const unwatch = watchSettings((s) => (settings = s));
+  signal.addEventListener('abort', unwatch);
+  const preferred = () => STUDY.filter((lang) => settings.languages[lang].enabled);
+
+  let session: PageSession | null = null;
+  let sources: SiteSources | null = null;
+  const refresh = () => session?.refresh();
+  const feed = site.track
+    ? createTrackFeed({
+        site: site.track,
+        urlVideoId: () => videoIdFromUrl(site, location.href),
+        preferred,
+        fetchText,
+        signal,
+        onChange: () => sources?.recheck(),
+      })
+    : null;
+  const offsets = createTimingOffsets(site.id, createOffsetStore(extensionOffsetStorage));
+  sources = createSiteSources({
+    site,
+    signal,
+    refresh,
+    feed,
+    picked: pickedCaptions,
+    offsets,
+    wantsLanguage: (tag) => (preferred() as readonly string[]).includes(normalizeLang(tag)),
+  });
+
+  session = startPageSession({
+    site,
+    signal,
+    mountUi,
+    findVideo: sources.findVideo,
+    sourceFor: sources.sourceFor,
+    noVideoMessage: `Open a video on ${site.name}: Nunchi reads its subtitles while it plays.`,
+    answerPopup: true,
+  });
+  // Single-page sites keep the page (and often the <video>) for the next episode: drop the old
+  // lines, and a subtitle file loaded for the old episode.
+  ctx.addEventListener(window, 'wxt:locationchange', () => session?.refresh({ replaceFile: true }));
+
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (isEditable(event.composedPath()[0] ?? null)) return;
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyC') {
+        void sources?.pick();
+      } else {
+        const action = offsetKeyAction(event);
+        if (action === null) return;
+        void (action === 'reset' ? offsets.reset() : offsets.nudge(action)).catch(() => undefined);
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    },
+    { capture: true, signal },
+  );
+  return { sources, offsets, session };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
