@@ -115,8 +115,8 @@ function resolveFile(req: IncomingMessage): string | null {
     const file = safeJoin(base, candidate);
     if (file) return file;
   }
-  // Single-page sites route every path without an extension to their one page.
-  return path.extname(url.pathname) ? null : safeJoin(base, 'index.html');
+  // Single-page sites route every path that is not a file (`/watch/…`, `/umc.cmc.…`) to their page.
+  return Object.hasOwn(TYPES, path.extname(url.pathname)) ? null : safeJoin(base, 'index.html');
 }
 
 const CORS = {

@@ -4,8 +4,9 @@
  * and put ruby readings in `<rt>` (furigana above kanji) that are not part of the line.
  */
 
-/** Elements whose content starts and ends a visual line. */
+/** Elements whose content starts and ends a visual line, by tag or by their computed display. */
 const BLOCKS = new Set(['DIV', 'P', 'LI', 'SECTION', 'ARTICLE', 'TR', 'H1', 'H2', 'H3']);
+const BLOCK_DISPLAYS = new Set(['block', 'flex', 'grid', 'list-item', 'table', 'table-row']);
 /** Ruby readings and fallback parentheses: shown above the text, never part of it. */
 const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -15,9 +16,12 @@ const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'])
  * not checked: Nunchi hides the site's own captions that way and still reads them.
  */
 export function isDisplayed(element: Element): boolean {
-  if (element.hasAttribute('hidden')) return false;
-  const view = element.ownerDocument.defaultView;
-  return !view || view.getComputedStyle(element).display !== 'none';
+  return displayOf(element) !== 'none';
+}
+
+function displayOf(element: Element): string {
+  if (element.hasAttribute('hidden')) return 'none';
+  return element.ownerDocument.defaultView?.getComputedStyle(element).display ?? '';
 }
 
 /** The caption text of `element`: `<br>` and blocks become line breaks, ruby readings go. */
@@ -32,9 +36,14 @@ export function captionText(element: Element): string {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
-      if (tag === 'BR') out += '\n';
-      else if (SKIPPED.has(tag) || !isDisplayed(el)) continue;
-      else if (BLOCKS.has(tag)) {
+      if (tag === 'BR') {
+        out += '\n';
+        continue;
+      }
+      if (SKIPPED.has(tag)) continue;
+      const display = displayOf(el);
+      if (display === 'none') continue;
+      if (BLOCKS.has(tag) || BLOCK_DISPLAYS.has(display)) {
         out += '\n';
         walk(el);
         out += '\n';

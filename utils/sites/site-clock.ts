@@ -3,24 +3,26 @@ import type { TrackClock } from './timed-track-source';
 
 /** How often to look for the progress bar again when it is missing (players rebuild controls). */
 const FIND_EVERY_MS = 500;
-/** Further apart than this, the video and the bar disagree because of a seek, not rounding. */
-const RESYNC_MS = 1500;
+/** How late a progress bar may be redrawn (players update it on timeupdate, ~4 times a second). */
+const BAR_LAG_MS = 300;
 
 /**
  * Content time from a player's progress bar, for sites whose `video.currentTime` is not content
- * time (Disney+ restarts it with each media source). The bar's `aria-valuenow` (seconds) moves
- * in whole steps, so the clock keeps the difference between it and the video, measured when the
- * bar's value changes (that is when content time is exactly the new value), and adds it to
- * `currentTime` in between: frame-accurate, and right again after a seek. Without a bar it is
- * the video's clock.
+ * time (Disney+ restarts it with each media source). Content time is the video's time plus a
+ * constant D while one media source plays. Each reading of the bar (`aria-valuenow`, seconds,
+ * possibly whole seconds only) bounds D: `bar ≤ video + D < bar + step`. The bounds seen since
+ * the last jump are intersected (with slack for a bar redrawn late), so while the video plays they narrow to a frame around the
+ * moment the bar ticks; a reading outside them is a seek or a new media source, and starts
+ * over. D is the middle of the bounds (at most half a step off right after a seek). Without a
+ * bar it is the video's clock.
  */
 export function progressClock(video: HTMLVideoElement, selector: string): TrackClock {
   let bar: Element | null = null;
   let lookedAt = -Infinity;
-  let lastValue: number | null = null;
-  let deltaMs: number | null = null;
+  let lo = Number.NEGATIVE_INFINITY;
+  let hi = Number.POSITIVE_INFINITY;
 
-  const value = (): number | null => {
+  const reading = (): number | null => {
     if (!bar?.isConnected) {
       const now = performance.now();
       if (now - lookedAt < FIND_EVERY_MS) return null;
@@ -32,23 +34,30 @@ export function progressClock(video: HTMLVideoElement, selector: string): TrackC
     return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
   };
 
+  const delta = (): number => (Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : 0);
+
   const now = (): number => {
     const videoMs = video.currentTime * 1000;
-    const barMs = value();
-    if (barMs === null) return videoMs + (deltaMs ?? 0);
-    if (barMs !== lastValue || deltaMs === null) {
-      const measured = barMs - videoMs;
-      // A change of value is an exact moment; a first reading or a jump sets the delta anyway.
-      if (lastValue !== null || deltaMs === null) deltaMs = measured;
-      lastValue = barMs;
-    } else if (Math.abs(videoMs + deltaMs - barMs) > RESYNC_MS) {
-      deltaMs = barMs - videoMs;
+    const barMs = reading();
+    if (barMs !== null) {
+      // Whole-second bars leave a second of doubt; a bar with a fraction is exact to 1 ms.
+      const stepMs = Number.isInteger(barMs / 1000) ? 1000 : 1;
+      // A bar redrawn late shows an earlier value: only the upper bound needs the slack.
+      const low = barMs - videoMs;
+      const high = barMs + stepMs + BAR_LAG_MS - videoMs;
+      if (Math.max(lo, low) > Math.min(hi, high)) {
+        lo = low;
+        hi = high;
+      } else {
+        lo = Math.max(lo, low);
+        hi = Math.min(hi, high);
+      }
     }
-    return videoMs + deltaMs;
+    return videoMs + delta();
   };
 
   return {
     now,
-    toVideo: (ms) => ms - (deltaMs ?? 0),
+    toVideo: (ms) => ms - delta(),
   };
 }
