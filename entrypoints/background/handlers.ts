@@ -6,6 +6,7 @@ import type { Language, Pack } from '../../utils/notes/schema';
 import type { VocabDb } from '../../utils/vocabulary/db';
 import { saveTerm } from '../../utils/vocabulary/repository';
 import type { AnnotationService } from './annotation';
+import type { ReadingService } from './readings';
 import type { SiteAccess } from './site-access';
 import type { TabStatusStore } from './tab-status';
 
@@ -15,6 +16,7 @@ export interface BackgroundServices {
   pack: (lang: Language) => Promise<Pack>;
   engine: (lang: Language) => Promise<LanguageEngine>;
   lines: AnnotationService;
+  readings: ReadingService;
   tabs: TabStatusStore;
   sites: SiteAccess;
 }
@@ -25,6 +27,7 @@ export function createHandlers(s: BackgroundServices): Handlers {
     'pack.get': ({ lang }) => s.pack(lang),
     'lines.annotate': (request) => s.lines.annotate(request),
     'lines.detect': (request) => s.lines.detect(request),
+    'lines.readings': (request) => s.readings.readings(request),
     'notes.headwords': (request) => s.lines.headwords(request),
     'dict.lookup': async ({ lang, text }) =>
       withRomanization(await s.dict.lookup(lang, text), () => s.engine(lang)),

@@ -8,6 +8,7 @@ import type { Language } from '../../utils/notes/schema';
 import { vocabDb } from '../../utils/vocabulary/db';
 import { createAnnotationService } from './annotation';
 import { createHandlers } from './handlers';
+import { createReadingService } from './readings';
 import { createPackCache } from './packs';
 import { createSiteAccess } from './site-access';
 import { createTabStatusStore } from './tab-status';
@@ -37,12 +38,17 @@ export default defineBackground(() => {
     ),
   });
   const pack = createPackCache(async (path) => (await fetchExtensionFile(path)).json());
+  const dict = createDictionaryService({ db: openDictDb(), openFile: openDictFile, loadEngine });
   const handlers = createHandlers({
     vocab: vocabDb(),
-    dict: createDictionaryService({ db: openDictDb(), openFile: openDictFile, loadEngine }),
+    dict,
     pack,
     engine: loadEngine,
     lines: createAnnotationService({ pack, engine: loadEngine }),
+    readings: createReadingService({
+      engine: loadEngine,
+      lookup: (lang, text) => dict.lookup(lang, text),
+    }),
     tabs,
     sites,
   });

@@ -125,6 +125,13 @@ export const LineMarkSchema = z.object({
 });
 export type LineMark = z.infer<typeof LineMarkSchema>;
 
+/** A reading over `[start, end)` of a line: pinyin syllable, kana over a kanji run. */
+export const RubySchema = z.object({ start: count(), end: count(), text: z.string() });
+export type Ruby = z.infer<typeof RubySchema>;
+
+/** Lines per `lines.readings` request: lines on screen, a few at a time. */
+export const READINGS_BATCH = 20;
+
 /** Lines per `lines.annotate` request: a whole episode goes in a few batches. */
 export const ANNOTATE_BATCH = 200;
 /** Longer than any subtitle line; a longer one is cut by the sender. */
@@ -165,6 +172,18 @@ export const protocol = {
       langs: z.optional(z.array(LanguageSchema).check(z.maxLength(LANGUAGES.length))),
     }),
     z.object({ lang: z.nullable(LanguageSchema) }),
+  ],
+  /**
+   * Readings shown above the overlay's lines: pinyin (zh), furigana (ja); none for Korean.
+   * `complete` is false when a reading source was not ready (the Japanese dictionary is still
+   * installing): the page asks again later instead of keeping the empty answer.
+   */
+  'lines.readings': [
+    z.strictObject({
+      lang: LanguageSchema,
+      lines: z.array(text(MAX_LINE)).check(z.maxLength(READINGS_BATCH)),
+    }),
+    z.object({ readings: z.array(z.array(RubySchema)), complete: z.boolean() }),
   ],
   /** Headwords of notes by id (a card's related notes, which may be in another language). */
   'notes.headwords': [

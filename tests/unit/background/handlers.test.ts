@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotationService } from '../../../entrypoints/background/annotation';
 import { createHandlers, withRomanization } from '../../../entrypoints/background/handlers';
+import { createReadingService } from '../../../entrypoints/background/readings';
 import { createPackCache } from '../../../entrypoints/background/packs';
 import { createSiteAccess } from '../../../entrypoints/background/site-access';
 import { createTabStatusStore } from '../../../entrypoints/background/tab-status';
@@ -49,17 +50,22 @@ beforeEach(() => {
       ? Promise.resolve(packFiles[path])
       : Promise.reject(new Error(`${path} is missing`)),
   );
+  const dict = createDictionaryService({
+    db: dictDb,
+    openFile: () => Promise.resolve(streamOf(gzipDict('ko', KO_LINES))),
+    loadEngine: () => Promise.resolve(fakeKoreanEngine as LanguageEngine),
+  });
   listener = createMessageListener(
     createHandlers({
       vocab,
-      dict: createDictionaryService({
-        db: dictDb,
-        openFile: () => Promise.resolve(streamOf(gzipDict('ko', KO_LINES))),
-        loadEngine: () => Promise.resolve(fakeKoreanEngine as LanguageEngine),
-      }),
+      dict,
       pack,
       engine: loadEngine,
       lines: createAnnotationService({ pack, engine: loadEngine }),
+      readings: createReadingService({
+        engine: loadEngine,
+        lookup: (lang, text) => dict.lookup(lang, text),
+      }),
       tabs: createTabStatusStore(),
       sites: createSiteAccess({ ...apis, builtInMatches: ['*://*.youtube.com/*'] }),
     }),
@@ -303,6 +309,26 @@ describe('subtitle lines analysed in the background', () => {
         { id: 'ja.missing', headword: null },
         { id: 'xx.nothing', headword: null },
       ],
+    });
+  });
+});
+
+describe('readings through the message listener', () => {
+  it('puts pinyin over Chinese characters and nothing over Korean', async () => {
+    const zh = await send('lines.readings', { lang: 'zh', lines: ['我觉得，OK'] });
+    expect(zh).toEqual({
+      readings: [
+        [
+          { start: 0, end: 1, text: 'wǒ' },
+          { start: 1, end: 2, text: 'jué' },
+          { start: 2, end: 3, text: 'de' },
+        ],
+      ],
+      complete: true,
+    });
+    expect(await send('lines.readings', { lang: 'ko', lines: ['눈이 높다'] })).toEqual({
+      readings: [[]],
+      complete: true,
     });
   });
 });
