@@ -51,6 +51,12 @@ export function OverlaySection({ value, change }: Props) {
         label="Pause the video while a card is open"
         hint="Playback resumes when the card closes."
       />
+      <Toggle
+        checked={overlay.autoPause}
+        onChange={(autoPause) => set({ autoPause })}
+        label="Pause at the end of each line"
+        hint="Time to read every line; press play (or space) to go on. The P key switches it while you watch."
+      />
       <div className="field">
         <label htmlFor="font-size">
           Subtitle size <output htmlFor="font-size">{overlay.fontSize} px</output>

@@ -28,6 +28,11 @@ export const SettingsSchema = z.strictObject({
     pauseOnHover: z.boolean(),
     /** Overlay text size in CSS px at a 1280 px wide video; scales with the player. */
     fontSize: z.int().check(z.minimum(12), z.maximum(64)),
+    /**
+     * Pause at the end of each line (key P), for reading at one's own pace. Added after
+     * version 1: stored settings without it take the default when read (parseSettings).
+     */
+    autoPause: z.boolean(),
   }),
   /** Key that saves the word or note under the pointer (KeyboardEvent.key, case-insensitive). */
   saveKey: z.string().check(z.minLength(1), z.maxLength(20)),
@@ -45,6 +50,12 @@ export const DEFAULT_SETTINGS: Settings = {
     Language,
     LanguageSettings
   >,
-  overlay: { visible: true, hideNativeCaptions: true, pauseOnHover: true, fontSize: 28 },
+  overlay: {
+    visible: true,
+    hideNativeCaptions: true,
+    pauseOnHover: true,
+    fontSize: 28,
+    autoPause: false,
+  },
   saveKey: 's',
 };

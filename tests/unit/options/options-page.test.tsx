@@ -100,11 +100,13 @@ describe('options page', () => {
     await renderPage();
     fireEvent.click(screen.getByRole('checkbox', { name: /Pause the video/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Hide the site’s own captions/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Pause at the end of each line/ }));
     await waitFor(async () =>
       expect((await getSettings()).overlay).toEqual({
         ...DEFAULT_SETTINGS.overlay,
         pauseOnHover: false,
         hideNativeCaptions: false,
+        autoPause: true,
       }),
     );
   });
