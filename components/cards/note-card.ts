@@ -1,7 +1,7 @@
 import { CATEGORY_LABELS } from '../../utils/notes/constants';
 import type { NoteCardView } from '../../utils/overlay/view';
 import { h, type Child } from '../overlay/dom';
-import { saveRow } from './save-row';
+import { saveRow, type CardActions } from './save-row';
 
 const LANGUAGE_LABELS: Record<string, string> = {
   en: 'English',
@@ -15,7 +15,7 @@ export function noteCard(
   card: NoteCardView,
   romanization: boolean,
   saveKey: string,
-  onSave: () => void,
+  actions: CardActions,
 ): Child[] {
   const { note } = card;
   const field = (label: string, ...value: Child[]) => [
@@ -66,6 +66,6 @@ export function noteCard(
         : []),
       ...field('Sources', note.sources.join('; ')),
     ),
-    saveRow(card, saveKey, onSave),
+    saveRow(card, saveKey, actions.save, actions.saveJoined),
   ];
 }

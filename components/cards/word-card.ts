@@ -3,7 +3,7 @@ import type { Language } from '../../utils/notes/constants';
 import { LANGUAGE_NAMES } from '../../utils/overlay/language';
 import type { WordCardView } from '../../utils/overlay/view';
 import { h, type Child } from '../overlay/dom';
-import { saveRow } from './save-row';
+import { saveRow, type CardActions } from './save-row';
 
 /** Entries shown per word: enough for homographs, short enough to read while paused. */
 const MAX_ENTRIES = 3;
@@ -13,7 +13,7 @@ export function wordCard(
   card: WordCardView,
   lang: Language,
   saveKey: string,
-  onSave: () => void,
+  actions: CardActions,
 ): Child[] {
   const { lookup } = card;
   const percent = lookup.state === 'installing' ? Math.round(lookup.progress * 100) : 0;
@@ -40,7 +40,7 @@ export function wordCard(
         { class: 'message', 'data-testid': 'nunchi-dict-none' },
         `No dictionary entry for “${card.surface}”.`,
       ),
-    saveRow(card, saveKey, onSave),
+    saveRow(card, saveKey, actions.save, actions.saveJoined),
   ];
 }
 

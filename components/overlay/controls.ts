@@ -5,26 +5,54 @@ import { h } from './dom';
 const ACCEPT =
   '.srt,.vtt,.webvtt,.ass,.ssa,.ttml,.dfxp,.xml,.json,.json3,text/vtt,application/x-subrip';
 
-/** "Load subtitles": plays a subtitle file the viewer picks over this video. */
-export function fileControl(onFile: (file: File) => void) {
+export interface ControlActions {
+  loadFile: (file: File) => void;
+  toggleGuide: () => void;
+  toggleHelp: () => void;
+}
+
+/**
+ * The buttons at the top right of the video, shown while the pointer is over it: the culture
+ * guide (once the lines' language is known), the list of keys, and "Load subtitles…", which
+ * plays a subtitle file the viewer picks over this video.
+ */
+export function controlBar(actions: ControlActions) {
   const input = h('input', { type: 'file', accept: ACCEPT, 'data-testid': 'nunchi-file-input' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     // Reset so picking the same file again (after fixing it) fires another change.
     input.value = '';
-    if (file) onFile(file);
+    if (file) actions.loadFile(file);
   });
-  const button = h(
+  const load = h(
     'button',
     { type: 'button', 'data-testid': 'nunchi-load-file' },
     'Load subtitles…',
   );
-  button.addEventListener('click', () => input.click());
-  const element = h('div', { class: 'file' }, button, input);
+  load.addEventListener('click', () => input.click());
+  const guide = h(
+    'button',
+    { type: 'button', 'data-testid': 'nunchi-guide-button', title: 'Culture guide (G)' },
+    'Guide',
+  );
+  guide.addEventListener('click', actions.toggleGuide);
+  const help = h(
+    'button',
+    {
+      type: 'button',
+      'data-testid': 'nunchi-help-button',
+      title: 'Keys (H)',
+      'aria-label': 'Keys',
+    },
+    '?',
+  );
+  help.addEventListener('click', actions.toggleHelp);
+  const element = h('div', { class: 'file' }, guide, help, load, input);
   return {
     element,
-    setShown(shown: boolean) {
+    update(shown: boolean, hasLines: boolean) {
       element.classList.toggle('shown', shown);
+      guide.hidden = !hasLines;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Ruby } from '../../utils/messaging/protocol';
 import type { OverlayActions } from '../../utils/overlay/controller';
 import type { Segment } from '../../utils/overlay/segment';
 import type { LineView, OverlayView } from '../../utils/overlay/view';
@@ -11,38 +12,101 @@ export interface CueLineElement {
 }
 
 /**
- * One cue: note marks, hoverable words and the text between them. Every piece of subtitle text
- * reaches the page as a text node, so markup in a line shows as the characters it is.
+ * One cue: note marks, hoverable words and the text between them, speaker labels at the start
+ * of their rows, and readings (pinyin, furigana) above stretches of the line. Every piece of
+ * subtitle text reaches the page as a text node, so markup in a line shows as the characters it
+ * is. Speaker labels and readings are drawn by CSS from data attributes, so the cue's text (and
+ * what a viewer copies) is the line's words alone.
  */
 export function cueLine(line: LineView, actions: OverlayActions): CueLineElement {
-  const { cue, segments } = line;
-  const element = h('div', { class: 'cue', 'data-testid': 'nunchi-cue', 'data-cue-key': cue.key });
+  const { cue, segments, text } = line;
+  const classes = ['cue', text.italic && 'italic', line.readings.length > 0 && 'ruby'];
+  const element = h('div', {
+    class: classes.filter(Boolean).join(' '),
+    'data-testid': 'nunchi-cue',
+    'data-cue-key': cue.key,
+  });
   const targets: { segment: Segment; span: HTMLSpanElement }[] = [];
-  for (const segment of segments) {
+  const labels = new Map(text.rows.flatMap((r) => (r.speaker ? [[r.start, r.speaker]] : [])));
+  const { inner, groups } = placeReadings(segments, line.readings);
+
+  /** The speaker label of a row starting at `at`, once. */
+  const labelAt = (at: number): HTMLElement | null => {
+    const speaker = labels.get(at);
+    if (speaker === undefined) return null;
+    labels.delete(at);
+    return h('span', {
+      class: 'speaker',
+      'data-testid': 'nunchi-speaker',
+      'data-speaker': speaker,
+    });
+  };
+
+  /** Text of `[from, to)` with the readings that lie inside it. */
+  const withReadings = (from: number, to: number): Node[] => {
+    const out: Node[] = [];
+    let pos = from;
+    for (const ruby of inner.filter((r) => r.start >= from && r.end <= to)) {
+      if (ruby.start > pos) out.push(document.createTextNode(text.text.slice(pos, ruby.start)));
+      out.push(
+        h('ruby', null, text.text.slice(ruby.start, ruby.end), h('rt', { 'data-rt': ruby.text })),
+      );
+      pos = ruby.end;
+    }
+    if (to > pos) out.push(document.createTextNode(text.text.slice(pos, to)));
+    return out;
+  };
+
+  const render = (segment: Segment): Node[] => {
     if (segment.kind === 'text') {
-      element.append(segment.text);
-      continue;
+      // Rows start after a line break inside plain text: their labels go there.
+      const out: Node[] = [];
+      let pos = segment.start;
+      for (const at of [...labels.keys()].sort((a, b) => a - b)) {
+        if (at < segment.start || at >= segment.end) continue;
+        if (at > pos) out.push(document.createTextNode(text.text.slice(pos, at)));
+        out.push(labelAt(at)!);
+        pos = at;
+      }
+      if (segment.end > pos) out.push(document.createTextNode(text.text.slice(pos, segment.end)));
+      return out;
     }
     const span =
       segment.kind === 'mark'
-        ? h(
-            'span',
-            {
-              class: 'mark',
-              'data-note-id': segment.note.id,
-              'data-headword': segment.note.headword,
-              'data-category': segment.note.category,
-            },
-            segment.text,
-          )
-        : h('span', { class: 'word', 'data-word': segment.text }, segment.text);
+        ? h('span', {
+            class: 'mark',
+            'data-note-id': segment.note.id,
+            'data-headword': segment.note.headword,
+            'data-category': segment.note.category,
+          })
+        : h('span', { class: 'word', 'data-word': segment.text });
+    span.append(...withReadings(segment.start, segment.end));
     span.addEventListener('pointerenter', () =>
       actions.hoverSegment(cue.key, segment, span.getBoundingClientRect()),
     );
     span.addEventListener('pointerleave', () => actions.leaveSegment());
-    element.append(span);
     targets.push({ segment, span });
+    const label = labelAt(segment.start);
+    return label ? [label, span] : [span];
+  };
+
+  for (let i = 0; i < segments.length; i++) {
+    const group = groups.get(i);
+    if (!group) {
+      element.append(...render(segments[i]!));
+      continue;
+    }
+    // A reading over several hover targets (美味 over 美 and 味) holds them all.
+    const label = labelAt(segments[i]!.start);
+    if (label) element.append(label);
+    const ruby = h('ruby');
+    for (let j = i; j <= group.last; j++) ruby.append(...render(segments[j]!));
+    ruby.append(h('rt', { 'data-rt': group.text }));
+    element.append(ruby);
+    i = group.last;
   }
+  for (const label of [...labels.keys()].map(labelAt)) if (label) element.append(label);
+
   return {
     element,
     line,
@@ -57,4 +121,29 @@ export function cueLine(line: LineView, actions: OverlayActions): CueLineElement
       }
     },
   };
+}
+
+/**
+ * Sorts readings into those drawn inside one segment and those spanning whole segments (keyed
+ * by the first segment's index). A reading that cuts a segment in two has no good place and
+ * is left out.
+ */
+function placeReadings(segments: readonly Segment[], readings: readonly Ruby[]) {
+  const inner: Ruby[] = [];
+  const groups = new Map<number, { last: number; text: string }>();
+  let taken = -1;
+  for (const ruby of [...readings].sort((a, b) => a.start - b.start)) {
+    const first = segments.findIndex((s) => s.start <= ruby.start && ruby.start < s.end);
+    if (first < 0) continue;
+    const segment = segments[first]!;
+    if (ruby.end <= segment.end) {
+      inner.push(ruby);
+      continue;
+    }
+    const last = segments.findIndex((s) => s.end === ruby.end);
+    if (segment.start !== ruby.start || last < first || first <= taken) continue;
+    groups.set(first, { last, text: ruby.text });
+    taken = last;
+  }
+  return { inner, groups };
 }

@@ -5,7 +5,8 @@ import { noteCard } from '../cards/note-card';
 import { wordCard } from '../cards/word-card';
 import { cueLine, type CueLineElement } from './cue-line';
 import { h, setChildren } from './dom';
-import { fileControl, noticeBar } from './controls';
+import { controlBar, noticeBar } from './controls';
+import { guidePanel, helpPanel } from './panels';
 import { OVERLAY_CSS } from './styles';
 
 /** Smallest overlay text, so lines stay readable over a small embedded player. */
@@ -26,9 +27,10 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
 
   const layer = h('div', { class: 'layer' });
   const linesBox = h('div', { class: 'lines' });
-  const file = fileControl(actions.loadFile);
+  const controls = controlBar(actions);
   const notice = h('div', { class: 'notice-slot' });
-  layer.append(linesBox, file.element, notice);
+  const panels = h('div', { class: 'panel-slot' });
+  layer.append(linesBox, controls.element, panels, notice);
   container.append(layer);
   const card = cardFrame(layer, { onEnter: actions.enterCard, onLeave: actions.leaveCard });
 
@@ -45,7 +47,12 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
     const kept = new Map(lineElements.map((l) => [l.line.cue.key, l]));
     const next = view.lines.map((line) => {
       const old = kept.get(line.cue.key);
-      return old && old.line.segments === line.segments ? old : cueLine(line, actions);
+      const reusable =
+        old &&
+        old.line.segments === line.segments &&
+        old.line.readings === line.readings &&
+        old.line.cue.text === line.cue.text;
+      return reusable ? old : cueLine(line, actions);
     });
     const same = next.length === lineElements.length && next.every((l, i) => l === lineElements[i]);
     lineElements = next;
@@ -68,7 +75,18 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
     }
     if (changed('lines', 'visible')) renderLines(view);
     if (changed('lines', 'visible', 'hover')) for (const l of lineElements) l.setHover(view.hover);
-    if (changed('pointerOver')) file.setShown(view.pointerOver);
+    if (changed('pointerOver', 'lang')) controls.update(view.pointerOver, view.lang !== null);
+    if (changed('guide', 'help')) {
+      setChildren(panels, [
+        view.guide &&
+          guidePanel(view.guide, {
+            seekTo: actions.seekTo,
+            showAll: actions.showWholeGuide,
+            close: actions.toggleGuide,
+          }),
+        view.help && helpPanel(view.help, actions.toggleHelp),
+      ]);
+    }
     if (changed('notice')) {
       setChildren(notice, [view.notice && noticeBar(view.notice, actions.dismissNotice)]);
     }
@@ -77,9 +95,9 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
       const lang = view.lang;
       card.update(open, lang, () =>
         open?.kind === 'note'
-          ? noteCard(open, view.romanization, view.saveKey, actions.save)
+          ? noteCard(open, view.romanization, view.saveKey, actions)
           : open && lang
-            ? wordCard(open, lang, view.saveKey, actions.save)
+            ? wordCard(open, lang, view.saveKey, actions)
             : [],
       );
     }

@@ -27,10 +27,10 @@ const categoryRules = Object.entries(CATEGORY_COLORS)
  */
 export const OVERLAY_CSS = `
 .nunchi-root, .layer { position: absolute; inset: 0; display: block; pointer-events: none; }
-.layer { font-family: system-ui, sans-serif; color: #fff; line-height: 1.35; }
-.layer[lang='ko'] { font-family: ${FONT_FAMILIES.ko}; }
-.layer[lang='zh'] { font-family: ${FONT_FAMILIES.zh}; }
-.layer[lang='ja'] { font-family: ${FONT_FAMILIES.ja}; }
+.layer { font-family: system-ui, sans-serif; color: #fff; line-height: 1.35; --native: system-ui, sans-serif; }
+.layer[lang='ko'] { font-family: ${FONT_FAMILIES.ko}; --native: ${FONT_FAMILIES.ko}; }
+.layer[lang='zh'] { font-family: ${FONT_FAMILIES.zh}; --native: ${FONT_FAMILIES.zh}; }
+.layer[lang='ja'] { font-family: ${FONT_FAMILIES.ja}; --native: ${FONT_FAMILIES.ja}; }
 ${categoryRules}
 
 .lines {
@@ -43,6 +43,19 @@ ${categoryRules}
   background: rgba(8, 8, 12, 0.78); border-radius: 0.25em; padding: 0.08em 0.45em;
   text-shadow: 0 1px 2px #000; overflow-wrap: anywhere;
 }
+.cue.italic { font-style: italic; }
+/* Speaker labels and readings come from data attributes, so they are not part of the line's text. */
+.speaker::before {
+  content: attr(data-speaker); display: inline-block; vertical-align: 0.15em;
+  font-size: 0.58em; font-style: normal; font-weight: 600; line-height: 1.5;
+  padding: 0 0.5em; margin-right: 0.45em; border-radius: 0.4em;
+  background: rgba(255, 255, 255, 0.16); color: #ffe3a3;
+}
+/* Room above the line for its readings, inside the line's box. */
+.cue.ruby { padding-top: 0.4em; line-height: 1.5; }
+.cue ruby { ruby-position: over; ruby-align: center; }
+.cue rt { font-size: 0.5em; color: #ffe3a3; font-style: normal; }
+.cue rt::before { content: attr(data-rt); }
 .word { cursor: help; border-radius: 0.15em; }
 .word:hover, .word.active { background: rgba(255, 255, 255, 0.22); }
 /* Chinese and Japanese words are runs of one-character targets: light them as one stretch. */
@@ -55,16 +68,50 @@ ${categoryRules}
 .mark:hover, .mark.active { background: color-mix(in srgb, var(--cat) 45%, transparent); }
 
 .file {
-  position: absolute; top: 10px; right: 10px; pointer-events: auto;
+  position: absolute; top: 10px; right: 10px; pointer-events: auto; display: flex; gap: 6px;
   opacity: 0; transition: opacity 0.2s;
 }
 .file.shown, .file:focus-within, .file:hover { opacity: 1; }
-.file button, .card button {
+.file button[hidden] { display: none; }
+.file button, .card button, .panel button {
   font: 600 13px/1.2 system-ui, sans-serif; cursor: pointer; border-radius: 6px;
   padding: 6px 10px; border: 1px solid rgba(255, 255, 255, 0.4);
 }
 .file button { background: rgba(8, 8, 12, 0.8); color: #fff; }
 .file input { display: none; }
+
+.panel {
+  position: absolute; pointer-events: auto; box-sizing: border-box; overflow-y: auto;
+  background: rgba(16, 15, 22, 0.94); color: #f2eee6; border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); font: 13px/1.4 system-ui, sans-serif;
+  padding: 10px 12px;
+}
+.panel header { display: flex; align-items: baseline; gap: 8px; margin-bottom: 6px; }
+.panel header strong { font-size: 14px; }
+.panel header .sub { color: #aaa3b4; flex: 1; }
+.panel button.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; margin-left: auto; }
+.panel kbd {
+  font: 11px ui-monospace, monospace; border: 1px solid #6a6474; border-bottom-width: 2px;
+  border-radius: 4px; padding: 0 5px; background: rgba(255, 255, 255, 0.08); white-space: nowrap;
+}
+.guide { top: 50px; right: 10px; width: min(340px, 46%); max-height: calc(100% - 140px); }
+.guide button.scope { background: transparent; color: #ffe3a3; border-color: rgba(255, 227, 163, 0.5); padding: 3px 8px; margin-bottom: 6px; }
+.guide ol { list-style: none; margin: 0; padding: 0; display: grid; gap: 2px; }
+.guide .guide-item {
+  all: unset; box-sizing: border-box; width: 100%; cursor: pointer; display: flex; gap: 8px;
+  align-items: baseline; padding: 4px 6px; border-radius: 6px; border-left: 3px solid var(--cat, #888);
+}
+.guide .guide-item:hover, .guide .guide-item:focus-visible { background: rgba(255, 255, 255, 0.1); }
+.guide .guide-item:disabled { cursor: default; }
+.guide .time { font-variant-numeric: tabular-nums; color: #aaa3b4; min-width: 3.2em; font-size: 12px; }
+.guide .headword { font-family: var(--native); font-size: 15px; font-weight: 600; }
+.guide .surface { font-family: var(--native); color: #c9c2d4; font-size: 12px; }
+.guide .count { margin-left: auto; color: #aaa3b4; font-size: 11px; }
+.guide .empty { color: #aaa3b4; margin: 6px 0 0; }
+.help { top: 50%; left: 50%; transform: translate(-50%, -50%); width: min(420px, 90%); max-height: 90%; }
+.help dl { display: grid; grid-template-columns: auto 1fr; gap: 6px 12px; margin: 0; align-items: baseline; }
+.help dt { text-align: right; }
+.help dd { margin: 0; }
 
 .notice {
   position: absolute; top: 10px; left: 50%; transform: translateX(-50%); pointer-events: auto;
@@ -109,7 +156,8 @@ ${categoryRules}
 .card .progress span { display: block; height: 100%; background: #3a7bd5; }
 .card .actions { display: flex; align-items: center; gap: 10px; margin-top: 10px; }
 .card button.save { background: #1d1b22; color: #fff; border-color: #1d1b22; }
-.card button.save:disabled { opacity: 0.6; cursor: default; }
+.card button.save-joined { background: #fff; color: #1d1b22; border-color: #b9b2c2; }
+.card button:disabled { opacity: 0.6; cursor: default; }
 .card .saved { color: #16703a; font-weight: 600; }
 .card kbd {
   font: 11px ui-monospace, monospace; border: 1px solid #ccc; border-bottom-width: 2px;

@@ -4,7 +4,7 @@ import type { Language } from '../notes/constants';
 import type { Settings } from '../settings/schema';
 import type { ShownCue } from '../sites/types';
 import { HOVER_UNIT, LANGUAGE_NAMES } from './language';
-import { buildSaveRequest, SAVE_OUTCOME_TEXT } from './save-request';
+import { buildSaveRequest, SAVE_OUTCOME_TEXT, type FollowingLine } from './save-request';
 import { lookupText, type Segment } from './segment';
 import type { Store } from './store';
 import type { TimestampStyle } from './timestamp-url';
@@ -22,8 +22,10 @@ interface CardDeps {
   signal: AbortSignal;
   settings: () => Settings;
   language: () => Language | null;
-  /** The cue on screen with this key, or null once it has gone. */
-  line: (cueKey: string) => ShownCue | null;
+  /** The cue on screen with this key and its words as shown, or null once it has gone. */
+  line: (cueKey: string) => { cue: ShownCue; text: string } | null;
+  /** The line after `cue` when it is worth offering to save the two as one sentence. */
+  following: (cue: ShownCue) => FollowingLine | null;
   place: () => { title: string; site: string; url: string; timestamp: TimestampStyle };
 }
 
@@ -60,9 +62,10 @@ export class CardController {
 
   hover(cueKey: string, segment: Segment, rect: DOMRect): void {
     clearTimeout(this.closeTimer);
-    const cue = this.deps.line(cueKey);
+    const line = this.deps.line(cueKey);
     const lang = this.deps.language();
-    if (!cue || !lang || segment.kind === 'text') return;
+    if (!line || !lang || segment.kind === 'text') return;
+    const { cue } = line;
     const current = this.deps.store.get().card;
     if (
       current &&
@@ -78,14 +81,21 @@ export class CardController {
       bottom: rect.bottom,
     };
     const token = ++this.cardToken;
-    const base = { cue, surface: segment.text, anchor, saved: null, saving: false };
+    const base = {
+      cue,
+      surface: segment.text,
+      anchor,
+      saved: null,
+      saving: false,
+      following: this.deps.following(cue),
+    };
     const hover = { cueKey, start: segment.start, end: segment.end };
     if (segment.kind === 'mark') {
       this.open({ ...base, kind: 'note', note: segment.note, related: [] }, hover);
       void this.resolveRelated(segment.note, token);
     } else {
       this.open({ ...base, kind: 'word', lookup: { state: 'loading' } }, hover);
-      void this.lookUp(cue.text, segment, lang, token);
+      void this.lookUp(line.text, segment, lang, token);
     }
   }
 
@@ -128,16 +138,17 @@ export class CardController {
     this.noticeTimer = setTimeout(() => this.deps.store.set({ notice: null }), NOTICE_MS[kind]);
   };
 
-  save(): void {
+  /** Saves what the card shows; `joined`: with the next line, as one sentence. */
+  save(joined = false): void {
     const card = this.deps.store.get().card;
     const lang = this.deps.language();
-    if (!card || !lang || card.saving) return;
+    if (!card || !lang || card.saving || (joined && !card.following)) return;
     const token = this.cardToken;
-    const request = buildSaveRequest(card, {
-      lang,
-      ...this.deps.place(),
-      currentMs: this.deps.video.currentTime * 1000,
-    });
+    const request = buildSaveRequest(
+      card,
+      { lang, ...this.deps.place(), currentMs: this.deps.video.currentTime * 1000 },
+      joined ? card.following : null,
+    );
     this.patchCard(token, { saving: true });
     send('vocab.save', request).then(
       ({ outcome }) => {

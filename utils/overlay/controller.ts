@@ -2,19 +2,27 @@ import { send } from '../messaging/client';
 import { MAX_LINE, type LineMark, type TabStatus } from '../messaging/protocol';
 import { LANGUAGES, type Language } from '../notes/constants';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
-import { getSettings, watchSettings } from '../settings/storage';
-import { timedTrackSource } from '../sites/timed-track-source';
+import { getSettings, updateSettings, watchSettings } from '../settings/storage';
+import { timedTrackSource, type OffsetControl } from '../sites/timed-track-source';
 import { NativeCaptionHider } from '../sites/native-captions';
 import type { CueSource, ShownCue, SourceInfo } from '../sites/types';
+import type { TimedCue } from '../subtitles/cue';
 import { LineAnnotations } from './annotations';
 import { CardController } from './cards';
+import { buildGuide, type GuideLine } from './guide';
 import { mountHost } from './host';
 import { HOVER_UNIT, LANGUAGE_NAMES, languageOfTag } from './language';
+import { lineText, type LineText } from './line-text';
+import { SEEK_INTO_MS } from './navigation';
+import { Playback } from './playback';
+import { LineReadings } from './readings';
+import { endsSentence, type FollowingLine } from './save-request';
 import { segmentLine, type Segment, type SegmentMark } from './segment';
+import { commandFor, shortcutList, type Command } from './shortcuts';
 import { createStore, type Store } from './store';
 import { readSubtitleFile } from './subtitle-file';
 import type { TimestampStyle } from './timestamp-url';
-import type { OverlayView } from './view';
+import type { LineView, OverlayView } from './view';
 
 /** What the page side knows about the site it runs on. */
 export interface SiteContext {
@@ -23,6 +31,18 @@ export interface SiteContext {
   timestamp: TimestampStyle;
   /** The site's own caption elements, hidden while a loaded file's lines show. */
   nativeCaptions: readonly string[];
+}
+
+/**
+ * The viewer's timing correction for this page (per site and per video, remembered), as the
+ * sites' TimingOffsets provide it (utils/sites/timing-offset.ts). When the page session is
+ * given one, subtitle files loaded over the video follow it and the overlay answers the timing
+ * keys while a file plays; a site script whose own sources follow it may pass it too (and then
+ * leave the keys to the overlay).
+ */
+export interface TimingControl extends OffsetControl {
+  nudge(deltaMs: number): Promise<{ totalMs: number }>;
+  reset(): Promise<{ totalMs: number }>;
 }
 
 /** The overlay's user interface, mounted into the shadow root (components/overlay). */
@@ -40,14 +60,24 @@ export interface OverlayActions {
   enterCard: () => void;
   leaveCard: () => void;
   save: () => void;
+  /** Saves the card's line together with the next one, as one sentence. */
+  saveJoined: () => void;
   loadFile: (file: File) => void;
   dismissNotice: () => void;
+  toggleGuide: () => void;
+  /** The guide lists every note of the episode (true) or only those already reached. */
+  showWholeGuide: (all: boolean) => void;
+  /** Plays from a moment of the track (a guide entry), in the source's time. */
+  seekTo: (startMs: number) => void;
+  toggleHelp: () => void;
 }
 
 /** The lines of one language being marked: marks come from the background, by text. */
 interface Pipeline {
   lang: Language;
   annotations: LineAnnotations;
+  /** Readings above the lines (zh, ja) when the viewer has them on. */
+  readings: LineReadings | null;
   /** Segments per line text, kept while the marks they were made from stay the same. */
   segments: Map<string, { marks: readonly LineMark[]; segments: Segment[] }>;
 }
@@ -66,18 +96,30 @@ export interface OverlayController {
 }
 
 const STATUS_DEBOUNCE_MS = 250;
+/** What each timing key does: 0.1 s, or a second with Shift, or back to none. */
+const TIMING_STEPS = {
+  earlier: -100,
+  later: 100,
+  'earlier-big': -1000,
+  'later-big': 1000,
+  'reset-timing': 'reset',
+} as const;
+/** Lines the guide keeps for sources that only see what is on screen (YouTube's captions). */
+const SEEN_LIMIT = 3000;
 
 /**
- * One overlay over one video: takes cues from a source, works out their language, annotates each
- * line once, renders it, and handles hovering, saving, pausing, the toggle key and file loading.
+ * One overlay over one video: takes cues from a source, works out their language, has each
+ * line marked once, renders it, and handles hovering, saving, pausing, keys, moving between
+ * lines, the episode guide and file loading.
  */
 export async function createOverlayController(options: {
   video: HTMLVideoElement;
   site: SiteContext;
   signal: AbortSignal;
   mountUi: MountUi;
+  timing?: TimingControl;
 }): Promise<OverlayController> {
-  const { video, site, signal } = options;
+  const { video, site, signal, timing } = options;
   let settings: Settings = await getSettings().catch(() => DEFAULT_SETTINGS);
 
   const store = createStore<OverlayView>({
@@ -92,6 +134,8 @@ export async function createOverlayController(options: {
     hover: null,
     notice: null,
     pointerOver: false,
+    guide: null,
+    help: null,
   });
 
   let source: CueSource | null = null;
@@ -107,7 +151,28 @@ export async function createOverlayController(options: {
   let settled: Promise<void> = Promise.resolve();
   let videoFullscreen = false;
   let nativeHidden: boolean | null = null;
+  /** Lines seen so far (sources without a whole track), by key, for the guide. */
+  let seen = new Map<string, GuideLine>();
+  /** The latest start of a line shown so far: the spoiler-safe guide lists nothing later. */
+  let reachedMs = 0;
   const fileHider = new NativeCaptionHider(site.nativeCaptions);
+
+  const toVideoMs = (ms: number) => source?.videoTimeOf?.(ms) ?? ms;
+
+  /** The line after `cue` in the track (or as the source names it), offered for joining. */
+  const following = (cue: ShownCue): FollowingLine | null => {
+    if (endsSentence(cue.text)) return null;
+    const track = info?.track;
+    if (track && cue.startMs !== undefined) {
+      const i = track.findIndex((c) => c.startMs === cue.startMs && c.text === cue.text);
+      const next = i >= 0 ? track[i + 1] : undefined;
+      if (next) {
+        const after = track[i + 2];
+        return { text: next.text, endMs: next.endMs, ...(after && { next: after.text }) };
+      }
+    }
+    return cue.next ? { text: cue.next } : null;
+  };
 
   const cards = new CardController({
     store,
@@ -115,13 +180,27 @@ export async function createOverlayController(options: {
     signal,
     settings: () => settings,
     language: () => pipeline?.lang ?? null,
-    line: (cueKey) => shown.find((c) => c.key === cueKey) ?? null,
+    line: (cueKey) => {
+      const cue = shown.find((c) => c.key === cueKey);
+      return cue ? { cue, text: lineText(cue).text } : null;
+    },
+    following,
     place: () => ({
       title: document.title,
       site: site.name,
       url: location.href,
       timestamp: site.timestamp,
     }),
+  });
+  const notify = cards.notify;
+
+  const playback = new Playback({
+    video,
+    signal,
+    track: () => info?.track ?? null,
+    shown: () => shown,
+    toVideoMs,
+    autoPause: () => settings.overlay.autoPause,
   });
 
   // ---- what is on screen -------------------------------------------------------------------
@@ -146,18 +225,26 @@ export async function createOverlayController(options: {
 
   const render = () => {
     const p = pipeline;
-    if (p) void p.annotations.request(shown.map((c) => c.text)).catch(() => undefined);
+    const texts = new Map<ShownCue, LineText>(shown.map((cue) => [cue, lineText(cue)]));
+    if (p) {
+      const words = [...texts.values()].map((t) => t.text);
+      void p.annotations.request(words).catch(() => undefined);
+      p.readings?.request(words);
+    }
     // A line shows once its marks are in, so it does not flash unmarked first; one whose marks
     // are late shows without them and is marked when they come.
-    const lines = p
+    const lines: LineView[] = p
       ? shown.flatMap((cue) => {
-          const segments = segmentsOf(p, cue.text);
-          return segments ? [{ cue, segments }] : [];
+          const text = texts.get(cue)!;
+          const segments = segmentsOf(p, text.text);
+          const readings = p.readings?.of(text.text) ?? [];
+          return segments ? [{ cue, text, segments, readings }] : [];
         })
       : [];
     store.set({ lines, lang: p?.lang ?? null });
     cards.linesChanged(shown);
     applyNativeHiding();
+    if (store.get().guide) refreshGuide();
   };
 
   const applyNativeHiding = () => {
@@ -167,33 +254,68 @@ export async function createOverlayController(options: {
     source?.setNativeHidden(hide);
   };
 
+  // ---- the episode guide --------------------------------------------------------------------
+
+  const guideLines = (): GuideLine[] => {
+    const track = info?.track;
+    if (track) return track.map((c) => ({ text: lineText(c).text, startMs: c.startMs }));
+    return [...seen.values()].sort((a, b) => (a.startMs ?? 0) - (b.startMs ?? 0));
+  };
+
+  const refreshGuide = (all = store.get().guide?.all ?? false) => {
+    const p = pipeline;
+    const guide = p
+      ? buildGuide(
+          guideLines(),
+          (text) => p.annotations.marksOf(text),
+          p.annotations.notes,
+          all ? null : reachedMs,
+        )
+      : { entries: [], later: 0, complete: true };
+    store.set({ guide: { all, ...guide, wholeTrack: Boolean(info?.track) } });
+  };
+
+  const rememberSeen = (cues: readonly ShownCue[]) => {
+    for (const cue of cues) {
+      if (cue.startMs !== undefined) reachedMs = Math.max(reachedMs, cue.startMs);
+      if (info?.track || seen.has(cue.key)) continue;
+      if (seen.size >= SEEN_LIMIT) seen.delete(seen.keys().next().value!);
+      seen.set(cue.key, { text: lineText(cue).text, startMs: cue.startMs });
+    }
+  };
+
   // ---- language ----------------------------------------------------------------------------
 
   /**
    * Starts marking lines of `code`: the first request (the lines on screen, or the start of the
    * track) also makes the background load the language's pack, so nothing shows before the
-   * notes can; a whole track is then sent ahead in batches.
+   * notes can; a whole track is then sent ahead in batches (the guide lists its notes).
    */
   const buildPipeline = async (code: Language, token: number) => {
-    if (!settings.languages[code].enabled) {
+    const languageSettings = settings.languages[code];
+    if (!languageSettings.enabled) {
       langProblem = `${LANGUAGE_NAMES[code]} is turned off in Nunchi's options.`;
       pipeline = null;
       return;
     }
-    const { categories } = settings.languages[code];
+    const redraw = () => {
+      if (pipeline === next) render();
+    };
+    const withReadings = languageSettings.romanization && code !== 'ko';
     const next: Pipeline = {
       lang: code,
       annotations: new LineAnnotations(
         code,
-        categories,
+        languageSettings.categories,
         (request) => send('lines.annotate', request),
-        () => {
-          if (pipeline === next) render();
-        },
+        redraw,
       ),
+      readings: withReadings
+        ? new LineReadings(code, (request) => send('lines.readings', request), redraw)
+        : null,
       segments: new Map(),
     };
-    const first = shown.length ? shown.map((c) => c.text) : trackTexts().slice(0, 20);
+    const first = shown.length ? shown.map((c) => lineText(c).text) : trackTexts().slice(0, 20);
     const loaded = await next.annotations.request(first).then(
       () => true,
       () => false,
@@ -203,12 +325,12 @@ export async function createOverlayController(options: {
       ? ''
       : `Nunchi could not load its ${LANGUAGE_NAMES[code]} notes; words can still be looked up.`;
     pipeline = next;
-    store.set({ romanization: settings.languages[code].romanization });
+    store.set({ romanization: languageSettings.romanization });
     if (loaded) void next.annotations.request(trackTexts()).catch(() => undefined);
   };
 
-  /** Every line of the source's whole track, when it has one. */
-  const trackTexts = (): string[] => info?.track?.map((c) => c.text) ?? [];
+  /** The words of every line of the source's whole track, when it has one. */
+  const trackTexts = (): string[] => info?.track?.map((c: TimedCue) => lineText(c).text) ?? [];
 
   const guessFromSample = async (sample: readonly string[]): Promise<Language | null> => {
     const langs = LANGUAGES.filter((l) => settings.languages[l].enabled);
@@ -282,6 +404,8 @@ export async function createOverlayController(options: {
     playingFile = false;
     info = null;
     shown = [];
+    seen = new Map();
+    reachedMs = 0;
     lang = null;
     langProblem = '';
     pipeline = null;
@@ -296,12 +420,17 @@ export async function createOverlayController(options: {
         {
           show(cues) {
             shown = cues;
+            rememberSeen(cues);
             if (!lang) settleLanguage();
             render();
           },
           describe(described) {
+            const grew = Boolean(described.track && described.track !== info?.track);
             info = described;
             settleLanguage();
+            // A track that arrived (or changed: a new offset) is marked ahead again.
+            if (grew && pipeline)
+              void pipeline.annotations.request(trackTexts()).catch(() => undefined);
             reportStatus();
           },
         },
@@ -313,10 +442,14 @@ export async function createOverlayController(options: {
 
   const loadFile = async (input: string | Uint8Array, filename: string) => {
     const file = readSubtitleFile(input, filename);
+    // The old source hands the page's own tracks back first, so the file's source finds them
+    // showing and hides them while its lines play (else both would show).
+    sourceAbort?.abort();
     const next = timedTrackSource(video, file.cues, {
       label: `Subtitle file “${filename}”`,
       langTag: file.langTag,
       setNativeHidden: (hidden) => (fileHider.hidden = hidden),
+      ...(timing && { offset: timing }),
     });
     setSource(next);
     playingFile = true;
@@ -324,7 +457,117 @@ export async function createOverlayController(options: {
     return { cues: next.timeline.cues.length, lang: pipeline?.lang ?? lang };
   };
 
-  const notify = cards.notify;
+  // ---- commands ----------------------------------------------------------------------------
+
+  const toggleGuide = () => {
+    if (store.get().guide) store.set({ guide: null });
+    else refreshGuide(false);
+  };
+
+  const step = (which: 'previous' | 'next' | 'replay') => {
+    const outcome = playback.step(which);
+    if (outcome === 'no-track') {
+      notify(
+        'info',
+        'Previous and next line need the whole subtitle track; these captions come one at a time. R replays the line on screen.',
+      );
+    } else if (outcome === 'no-line') {
+      notify(
+        'info',
+        which === 'next' ? 'This is the last line.' : 'There is no line before this one.',
+      );
+    }
+  };
+
+  const toggleAutoPause = () => {
+    const autoPause = !settings.overlay.autoPause;
+    settings = { ...settings, overlay: { ...settings.overlay, autoPause } };
+    // Remembered like the options page's switch (the settings watcher then sees the same value).
+    updateSettings((s) => ({ ...s, overlay: { ...s.overlay, autoPause } })).catch(() => undefined);
+    notify(
+      'info',
+      autoPause
+        ? 'Pausing at the end of each line (P to stop).'
+        : 'No longer pausing at the end of each line.',
+    );
+    if (autoPause) playback.watch();
+  };
+
+  /** Timing keys move a loaded file's lines; other sources keep the page's own timing. */
+  const moveTiming = (change: number | 'reset') => {
+    if (!timing) return;
+    const moved = change === 'reset' ? timing.reset() : timing.nudge(change);
+    moved.then(
+      ({ totalMs }) => {
+        const seconds = (Math.abs(totalMs) / 1000).toFixed(1);
+        notify(
+          'info',
+          totalMs === 0
+            ? 'Lines back on their own timing.'
+            : `Lines ${seconds} s ${totalMs > 0 ? 'later' : 'earlier'} (remembered for this video).`,
+        );
+      },
+      () => notify('error', 'Nunchi could not store the timing.'),
+    );
+  };
+
+  /** Runs a key's command; false when the key means nothing now (the page keeps it). */
+  const run = (command: Command): boolean => {
+    const view = store.get();
+    switch (command) {
+      case 'save':
+        if (!view.card) return false;
+        cards.save();
+        return true;
+      case 'save-joined':
+        if (!view.card?.following) return false;
+        cards.save(true);
+        return true;
+      case 'close':
+        if (view.card) cards.close();
+        else if (view.help) store.set({ help: null });
+        else if (view.guide) store.set({ guide: null });
+        else return false;
+        return true;
+      case 'toggle':
+        store.set({ visible: !view.visible });
+        if (!store.get().visible) cards.close();
+        applyNativeHiding();
+        return true;
+      case 'previous':
+      case 'next':
+      case 'replay':
+        if (!pipeline) return false;
+        step(command);
+        return true;
+      case 'auto-pause':
+        if (!pipeline) return false;
+        toggleAutoPause();
+        return true;
+      case 'guide':
+        if (!pipeline) return false;
+        toggleGuide();
+        return true;
+      case 'help':
+        store.set({
+          help: view.help
+            ? null
+            : shortcutList(settings.saveKey).filter((s) => !s.timing || timesFile()),
+        });
+        return true;
+      case 'earlier':
+      case 'later':
+      case 'earlier-big':
+      case 'later-big':
+      case 'reset-timing':
+        if (!timesFile()) return false;
+        moveTiming(TIMING_STEPS[command]);
+        return true;
+    }
+  };
+
+  /** The overlay answers the timing keys while a file it can move is playing. */
+  const timesFile = () => timing !== undefined && playingFile;
 
   const actions: OverlayActions = {
     hoverSegment: (cueKey, segment, anchor) => cards.hover(cueKey, segment, anchor),
@@ -332,13 +575,21 @@ export async function createOverlayController(options: {
     enterCard: () => cards.enterCard(),
     leaveCard: () => cards.leaveCard(),
     save: () => cards.save(),
+    saveJoined: () => cards.save(true),
     dismissNotice: () => store.set({ notice: null }),
+    toggleGuide,
+    showWholeGuide: (all) => refreshGuide(all),
+    seekTo(startMs) {
+      video.currentTime = (toVideoMs(startMs) + SEEK_INTO_MS) / 1000;
+    },
+    toggleHelp: () => run('help'),
     loadFile(file) {
       file
         .arrayBuffer()
         .then((buffer) => loadFile(new Uint8Array(buffer), file.name))
         .then(
-          ({ cues }) => notify('info', `Loaded ${cues} lines from “${file.name}”.`),
+          ({ cues }) =>
+            notify('info', `Loaded ${cues} line${cues === 1 ? '' : 's'} from “${file.name}”.`),
           (error: unknown) =>
             notify('error', error instanceof Error ? error.message : String(error)),
         );
@@ -367,14 +618,19 @@ export async function createOverlayController(options: {
   });
 
   const unwatchSettings = watchSettings((next) => {
+    const before = settings;
     settings = next;
-    store.set({
-      fontSize: next.overlay.fontSize,
-      visible: next.overlay.visible,
-      saveKey: next.saveKey,
-    });
-    // Categories, enabled languages and romanization change what every line shows: the lines
-    // are annotated again (the source keeps running; its cues are still on screen).
+    store.set({ fontSize: next.overlay.fontSize, saveKey: next.saveKey });
+    // The options page's switch wins; otherwise the N key's choice stays.
+    if (before.overlay.visible !== next.overlay.visible) {
+      store.set({ visible: next.overlay.visible });
+      if (!next.overlay.visible) cards.close();
+    }
+    applyNativeHiding();
+    if (next.overlay.autoPause) playback.watch();
+    // Only what changes the lines themselves (languages, categories, romanization) marks them
+    // again; the source keeps running, its cues are still on screen.
+    if (JSON.stringify(before.languages) === JSON.stringify(next.languages)) return;
     generation++;
     lang = null;
     langProblem = '';
@@ -390,20 +646,9 @@ export async function createOverlayController(options: {
   document.addEventListener(
     'keydown',
     (event) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (isEditable(event.composedPath()[0] ?? null)) return;
-      const key = event.key.toLowerCase();
-      if (key === settings.saveKey.toLowerCase() && store.get().card) {
-        cards.save();
-      } else if (key === 'n') {
-        store.set({ visible: !store.get().visible });
-        if (!store.get().visible) cards.close();
-        applyNativeHiding();
-      } else if (key === 'escape' && store.get().card) {
-        cards.close();
-      } else {
-        return;
-      }
+      const command = commandFor(event, settings.saveKey);
+      if (!command || !run(command)) return;
       event.preventDefault();
       event.stopPropagation();
     },

@@ -7,6 +7,7 @@ import {
   type MountUi,
   type OverlayController,
   type SiteContext,
+  type TimingControl,
 } from './controller';
 
 export interface PageSessionOptions {
@@ -27,6 +28,11 @@ export interface PageSessionOptions {
   noVideoMessage: string;
   /** Answer the popup's messages (content scripts; the demo page is not reached by them). */
   answerPopup: boolean;
+  /**
+   * The viewer's timing offsets for this page: subtitle files loaded over the video follow
+   * them and the overlay answers the timing keys (`[` `]` `\`) while one plays. Optional.
+   */
+  timing?: TimingControl;
 }
 
 export interface PageSession {
@@ -75,6 +81,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       site,
       signal: videoSignal,
       mountUi: options.mountUi,
+      ...(options.timing && { timing: options.timing }),
     });
     controller.then(
       (c) => {

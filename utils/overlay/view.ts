@@ -1,7 +1,11 @@
-import type { LookupResult, NoteView } from '../messaging/protocol';
+import type { LookupResult, NoteView, Ruby } from '../messaging/protocol';
 import type { Language } from '../notes/constants';
 import type { ShownCue } from '../sites/types';
+import type { GuideEntry } from './guide';
+import type { LineText } from './line-text';
+import type { FollowingLine } from './save-request';
 import type { Segment } from './segment';
+import type { Shortcut } from './shortcuts';
 
 /** Everything the overlay's user interface shows; the controller is its only writer. */
 export interface OverlayView {
@@ -23,11 +27,31 @@ export interface OverlayView {
   notice: Notice | null;
   /** Whether the pointer is over the video (the file control shows then). */
   pointerOver: boolean;
+  /** The episode's culture guide, while open. */
+  guide: GuideView | null;
+  /** The list of keys, while open. */
+  help: Shortcut[] | null;
 }
 
 export interface LineView {
   cue: ShownCue;
+  /** The words shown (speaker labels apart); `segments` and `readings` are offsets into it. */
+  text: LineText;
   segments: Segment[];
+  /** Pinyin or furigana over stretches of the line, when the viewer wants them. */
+  readings: readonly Ruby[];
+}
+
+export interface GuideView {
+  /** All of the episode's notes (true), or only those of lines already reached. */
+  all: boolean;
+  entries: GuideEntry[];
+  /** Notes left out until their lines are reached. */
+  later: number;
+  /** False while lines are still being marked. */
+  complete: boolean;
+  /** The source has the whole track (else the guide lists the lines seen so far). */
+  wholeTrack: boolean;
 }
 
 export interface Notice {
@@ -50,6 +74,11 @@ interface CardBase {
   /** Confirmation after saving ("Saved", "Added this context"). */
   saved: string | null;
   saving: boolean;
+  /**
+   * The next line, offered for saving with this one when this line does not end a sentence;
+   * null when there is none or the line ends with sentence punctuation.
+   */
+  following: FollowingLine | null;
 }
 
 export interface RelatedView {

@@ -6,8 +6,11 @@ import { wordCard } from '../../../components/cards/word-card';
 import { cueLine } from '../../../components/overlay/cue-line';
 import { append, h } from '../../../components/overlay/dom';
 import { mountOverlayUi } from '../../../components/overlay/mount';
+import { guidePanel, helpPanel } from '../../../components/overlay/panels';
 import type { OverlayActions } from '../../../utils/overlay/controller';
-import { segmentLine } from '../../../utils/overlay/segment';
+import { lineText } from '../../../utils/overlay/line-text';
+import { segmentLine, type SegmentMark } from '../../../utils/overlay/segment';
+import { shortcutList } from '../../../utils/overlay/shortcuts';
 import { createStore } from '../../../utils/overlay/store';
 import type {
   LineView,
@@ -25,9 +28,25 @@ const actions = (): OverlayActions => ({
   enterCard: vi.fn(),
   leaveCard: vi.fn(),
   save: vi.fn(),
+  saveJoined: vi.fn(),
   loadFile: vi.fn(),
   dismissNotice: vi.fn(),
+  toggleGuide: vi.fn(),
+  showWholeGuide: vi.fn(),
+  seekTo: vi.fn(),
+  toggleHelp: vi.fn(),
 });
+
+/** A line as the controller hands it over, speaker labels apart as `lineText` leaves them. */
+const lineView = (
+  cue: { key: string; text: string; speaker?: string; italic?: boolean },
+  unit: 'word' | 'char' = 'word',
+  marks: SegmentMark[] = [],
+  readings: LineView['readings'] = [],
+): LineView => {
+  const text = lineText(cue);
+  return { cue, text, segments: segmentLine(text.text, marks, unit), readings };
+};
 
 const MARKUP = '<b>굵게</b> <img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>';
 
@@ -53,10 +72,7 @@ describe('the element builder', () => {
 
 describe('cueLine', () => {
   it('shows markup in a subtitle line as the characters it is', () => {
-    const { element } = cueLine(
-      { cue: { key: 'k', text: MARKUP }, segments: segmentLine(MARKUP, [], 'word') },
-      actions(),
-    );
+    const { element } = cueLine(lineView({ key: 'k', text: MARKUP }), actions());
     expect(element.getAttribute('data-testid')).toBe('nunchi-cue');
     expect(element.textContent).toBe(MARKUP);
     expect(element.querySelector('b, img, script')).toBeNull();
@@ -66,13 +82,7 @@ describe('cueLine', () => {
     const note = testNote({ id: 'ko.nun-i-nopda', headword: '눈이 높다', category: 'idiom' });
     const text = '누나는 눈이 높아';
     const spy = actions();
-    const line = cueLine(
-      {
-        cue: { key: 'k', text },
-        segments: segmentLine(text, [{ start: 4, end: 9, note }], 'word'),
-      },
-      spy,
-    );
+    const line = cueLine(lineView({ key: 'k', text }, 'word', [{ start: 4, end: 9, note }]), spy);
     mount(line.element);
     const mark = line.element.querySelector('[data-note-id]')!;
     expect(mark.getAttribute('data-note-id')).toBe('ko.nun-i-nopda');
@@ -102,7 +112,9 @@ const base = {
   surface: '눈이 높다',
   anchor: { left: 0, top: 0, right: 1, bottom: 1 },
   saving: false,
+  following: null,
 };
+const cardActions = (save = vi.fn(), saveJoined = vi.fn()) => ({ save, saveJoined });
 
 describe('noteCard', () => {
   const note = testNote({
@@ -123,7 +135,7 @@ describe('noteCard', () => {
 
   it('shows every field as text, the pitfall flag, related notes and the save confirmation', () => {
     const onSave = vi.fn();
-    const view = within(mount(...noteCard(card, true, 's', onSave)));
+    const view = within(mount(...noteCard(card, true, 's', cardActions(onSave))));
     for (const text of [
       'nuni nopda',
       'literal sense',
@@ -148,7 +160,9 @@ describe('noteCard', () => {
   });
 
   it('hides the romanization when the viewer turned it off, and disables saving while it runs', () => {
-    const view = within(mount(...noteCard({ ...card, saving: true }, false, 'Enter', vi.fn())));
+    const view = within(
+      mount(...noteCard({ ...card, saving: true }, false, 'Enter', cardActions())),
+    );
     expect(view.queryByText('nuni nopda')).toBeNull();
     const button = view.getByTestId<HTMLButtonElement>('nunchi-save');
     expect(button.disabled).toBe(true);
@@ -183,7 +197,7 @@ describe('wordCard', () => {
   };
 
   it('says which dictionary form the hovered form came from, with its steps', () => {
-    const view = within(mount(...wordCard(found, 'ko', 's', vi.fn())));
+    const view = within(mount(...wordCard(found, 'ko', 's', cardActions())));
     expect(view.getByTestId('nunchi-derivation').textContent).toBe(
       '먹었어요 ← 먹다: past + polite',
     );
@@ -199,7 +213,7 @@ describe('wordCard', () => {
           { ...found, lookup: { state: 'installing', progress: 0.42 } },
           'zh',
           's',
-          vi.fn(),
+          cardActions(),
         ),
       ),
     );
@@ -207,7 +221,7 @@ describe('wordCard', () => {
     const bar = installing.getByTestId('nunchi-dict-installing').querySelector('.progress span');
     expect((bar as HTMLElement).style.width).toBe('42%');
     const none = within(
-      mount(...wordCard({ ...found, lookup: { state: 'none' } }, 'ko', 's', vi.fn())),
+      mount(...wordCard({ ...found, lookup: { state: 'none' } }, 'ko', 's', cardActions())),
     );
     expect(none.getByTestId('nunchi-dict-none').textContent).toBe(
       'No dictionary entry for “먹었어요”.',
@@ -218,7 +232,7 @@ describe('wordCard', () => {
           { ...found, lookup: { state: 'missing', message: 'Not installed.' } },
           'ko',
           's',
-          vi.fn(),
+          cardActions(),
         ),
       ),
     );
@@ -239,11 +253,10 @@ describe('mountOverlayUi', () => {
     hover: null,
     notice: null,
     pointerOver: false,
+    guide: null,
+    help: null,
   };
-  const lineOf = (key: string, text: string): LineView => ({
-    cue: { key, text },
-    segments: segmentLine(text, [], 'word'),
-  });
+  const lineOf = (key: string, text: string): LineView => lineView({ key, text });
   const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
   function setUp() {
@@ -272,6 +285,17 @@ describe('mountOverlayUi', () => {
     expect(cues()).toHaveLength(2);
     expect(cues()[0]).toBe(element);
     expect(element!.querySelector('.word.active')?.textContent).toBe('첫');
+  });
+
+  it('draws a line again when its readings arrive', async () => {
+    const { store, cues } = setUp();
+    const line = lineView({ key: 't1', text: '我们' }, 'char');
+    store.set({ lines: [line] });
+    await flush();
+    expect(cues()[0]!.querySelector('rt')).toBeNull();
+    store.set({ lines: [{ ...line, readings: [{ start: 0, end: 1, text: 'wǒ' }] }] });
+    await flush();
+    expect(cues()[0]!.querySelector('rt')?.getAttribute('data-rt')).toBe('wǒ');
   });
 
   it('takes the lines away while hidden (key N) and brings them back', async () => {
@@ -312,5 +336,149 @@ describe('mountOverlayUi', () => {
     );
     unmount();
     expect(shadow.querySelector('style, .layer')).toBeNull();
+  });
+});
+
+describe('cueLine rows, speakers, italics and readings', () => {
+  it('shows speaker labels apart from the words, one per row, and italics as style', () => {
+    const { element } = cueLine(
+      lineView({ key: 'k', text: '뭐 해?\n지은: 아무것도 아니야.', speaker: '민수', italic: true }),
+      actions(),
+    );
+    expect(element.classList.contains('italic')).toBe(true);
+    const labels = [...element.querySelectorAll('[data-testid="nunchi-speaker"]')];
+    expect(labels.map((l) => l.getAttribute('data-speaker'))).toEqual(['민수', '지은']);
+    // The names are drawn from attributes: the cue's text is the words alone.
+    expect(element.textContent).toBe('뭐 해?\n아무것도 아니야.');
+    // Each label sits at the start of its row.
+    expect(element.firstChild).toBe(labels[0]);
+    expect(labels[1]!.nextSibling?.textContent).toBe('아무것도');
+  });
+
+  it('puts a reading over one character inside its hover target', () => {
+    const text = '我们';
+    const readings = [
+      { start: 0, end: 1, text: 'wǒ' },
+      { start: 1, end: 2, text: 'men' },
+    ];
+    const { element } = cueLine(lineView({ key: 'k', text }, 'char', [], readings), actions());
+    const words = [...element.querySelectorAll('[data-word]')];
+    expect(words.map((w) => w.querySelector('rt')?.getAttribute('data-rt'))).toEqual(['wǒ', 'men']);
+    expect(element.textContent).toBe('我们');
+  });
+
+  it('holds several hover targets under one reading, and reads inside a mark', () => {
+    const note = testNote({ id: 'ja.honto', headword: '本当' });
+    const text = '本当に美味しい';
+    const readings = [
+      { start: 0, end: 2, text: 'ほんとう' },
+      { start: 3, end: 5, text: 'おい' },
+    ];
+    const { element } = cueLine(
+      lineView({ key: 'k', text }, 'char', [{ start: 0, end: 2, note }], readings),
+      actions(),
+    );
+    const mark = element.querySelector('[data-note-id="ja.honto"]')!;
+    expect(mark.querySelector('rt')?.getAttribute('data-rt')).toBe('ほんとう');
+    const group = [...element.children].find((c) => c.tagName === 'RUBY')!;
+    expect([...group.querySelectorAll('[data-word]')].map((w) => w.textContent)).toEqual([
+      '美',
+      '味',
+    ]);
+    expect(group.querySelector(':scope > rt')?.getAttribute('data-rt')).toBe('おい');
+    expect(element.textContent).toBe(text);
+  });
+
+  it('leaves out a reading that would cut a hover target in two', () => {
+    const text = '먹었어요';
+    const { element } = cueLine(
+      lineView({ key: 'k', text }, 'word', [], [{ start: 1, end: 6, text: 'x' }]),
+      actions(),
+    );
+    expect(element.querySelector('rt')).toBeNull();
+  });
+});
+
+describe('saving a sentence over two lines', () => {
+  it('offers the next line only when the card has one, and reports which button was used', () => {
+    const save = vi.fn();
+    const saveJoined = vi.fn();
+    const note = testNote({ id: 'ko.oppa', headword: '오빠' });
+    const card: NoteCardView = {
+      ...base,
+      kind: 'note',
+      note,
+      related: [],
+      saved: null,
+      following: { text: '인사해.' },
+    };
+    const view = within(mount(...noteCard(card, true, 's', cardActions(save, saveJoined))));
+    const joined = view.getByTestId('nunchi-save-joined');
+    expect(joined.textContent).toBe('Save with next lineShift+S');
+    expect(joined.getAttribute('title')).toContain('인사해.');
+    fireEvent.click(joined);
+    expect(saveJoined).toHaveBeenCalledOnce();
+    expect(save).not.toHaveBeenCalled();
+    const alone = within(
+      mount(...noteCard({ ...card, following: null }, true, 's', cardActions())),
+    );
+    expect(alone.queryByTestId('nunchi-save-joined')).toBeNull();
+  });
+});
+
+describe('guide and help panels', () => {
+  it('lists the notes with their moment, jumps there, and asks for the rest on request', () => {
+    const seekTo = vi.fn();
+    const showAll = vi.fn();
+    const panel = guidePanel(
+      {
+        all: false,
+        later: 3,
+        complete: true,
+        wholeTrack: true,
+        entries: [
+          {
+            noteId: 'ko.nuni-nopda',
+            headword: '눈이 높다',
+            category: 'idiom',
+            surface: '눈이 높아서',
+            line: '어머, 지은이가 눈이 높아서',
+            startMs: 83_500,
+            count: 2,
+          },
+        ],
+      },
+      { seekTo, showAll, close: vi.fn() },
+    );
+    const view = within(mount(panel));
+    const item = view.getByTestId('nunchi-guide-item');
+    expect(item.getAttribute('data-note-id')).toBe('ko.nuni-nopda');
+    expect(item.textContent).toBe('1:23눈이 높다눈이 높아서×2');
+    fireEvent.click(item);
+    expect(seekTo).toHaveBeenCalledWith(83_500);
+    const scope = view.getByTestId('nunchi-guide-all');
+    expect(scope.textContent).toBe('Show all (3 later: spoilers)');
+    fireEvent.click(scope);
+    expect(showAll).toHaveBeenCalledWith(true);
+  });
+
+  it('says when there is nothing to list yet', () => {
+    const panel = guidePanel(
+      { all: false, later: 0, complete: false, wholeTrack: false, entries: [] },
+      { seekTo: vi.fn(), showAll: vi.fn(), close: vi.fn() },
+    );
+    expect(panel.textContent).toContain('No notes in the lines so far.');
+    expect(panel.textContent).toContain('Still marking');
+    expect(panel.querySelector('[data-testid="nunchi-guide-all"]')).toBeNull();
+  });
+
+  it('lists the keys', () => {
+    const close = vi.fn();
+    const panel = helpPanel(shortcutList('s'), close);
+    const view = within(mount(panel));
+    expect(view.getByText('Previous line')).toBeTruthy();
+    expect(view.getByText('Shift+S')).toBeTruthy();
+    fireEvent.click(view.getByLabelText('Close'));
+    expect(close).toHaveBeenCalledOnce();
   });
 });

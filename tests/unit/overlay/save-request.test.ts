@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SaveRequestSchema } from '../../../utils/messaging/protocol';
-import { buildSaveRequest, type SavePlace } from '../../../utils/overlay/save-request';
+import {
+  buildSaveRequest,
+  endsSentence,
+  joinLines,
+  type SavePlace,
+} from '../../../utils/overlay/save-request';
 import type { CardView } from '../../../utils/overlay/view';
 import { testNote } from './note-fixture';
 
@@ -25,6 +30,7 @@ const base = {
   anchor: { left: 0, top: 0, right: 10, bottom: 10 },
   saved: null,
   saving: false,
+  following: null,
 };
 const note = testNote({
   id: 'ko.nun-i-nopda',
@@ -135,5 +141,58 @@ describe('buildSaveRequest', () => {
     };
     const request = buildSaveRequest(card, { ...place, title: long });
     expect(SaveRequestSchema.safeParse(request).success).toBe(true);
+  });
+});
+
+describe('saving a sentence that runs over two cues', () => {
+  const first = {
+    key: 't7',
+    text: '엄마, 김칫국부터',
+    startMs: 22_300,
+    endMs: 24_000,
+    prev: '어머, 눈이 높아서',
+    next: '마시지 마세요.',
+  };
+  const card: CardView = {
+    ...base,
+    cue: first,
+    kind: 'note',
+    note: testNote({ id: 'ko.gimchitguk', headword: '김칫국부터 마시다' }),
+    related: [],
+    surface: '김칫국부터',
+    following: { text: '마시지 마세요.', endMs: 26_500, next: '어머님, 따님 꼭' },
+  };
+
+  it('saves both lines as one, spanning both cues, with the line after as context', () => {
+    const request = buildSaveRequest(card, place, card.following);
+    expect(request.context).toMatchObject({
+      line: '엄마, 김칫국부터 마시지 마세요.',
+      prev: '어머, 눈이 높아서',
+      next: '어머님, 따님 꼭',
+      startMs: 22_300,
+      endMs: 26_500,
+    });
+    expect(SaveRequestSchema.safeParse(request).success).toBe(true);
+  });
+
+  it('joins Chinese and Japanese lines without a space, and lines inside a cue too', () => {
+    expect(joinLines('我们一起', '去吃饭吧', 'zh')).toBe('我们一起去吃饭吧');
+    expect(joinLines('お腹が\n空いたから', 'ラーメン食べよう', 'ja')).toBe(
+      'お腹が空いたからラーメン食べよう',
+    );
+    expect(joinLines('우리\n언니가 ', ' 눈이 높아', 'ko')).toBe('우리 언니가 눈이 높아');
+  });
+
+  it.each([
+    ['끝났어.', true],
+    ['진짜?', true],
+    ['“그만해!”', true],
+    ['いただきます。', true],
+    ['好不好？」', true],
+    ['그래서 우리가', false],
+    ['我们一起', false],
+    ['엄마, 김칫국부터', false],
+  ])('%s ends a sentence: %s', (text, ends) => {
+    expect(endsSentence(text)).toBe(ends);
   });
 });
