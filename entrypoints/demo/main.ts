@@ -1,7 +1,10 @@
 import { mountOverlayUi } from '../../components/overlay/mount';
 import { startPageSession } from '../../utils/overlay/page-session';
 import { fragmentSeconds } from '../../utils/overlay/timestamp-url';
+import { extensionOffsetStorage } from '../../utils/sites/site-script';
 import { dialogueTracks, pickTrack, textTrackSource } from '../../utils/sites/text-track-source';
+import { createTimingOffsets } from '../../utils/sites/timing-offset';
+import { createOffsetStore } from '../../utils/tracks/offset-store';
 
 const video = document.querySelector<HTMLVideoElement>('#demo-video')!;
 const player = document.querySelector<HTMLElement>('#player')!;
@@ -17,8 +20,13 @@ document.querySelector('#fullscreen')!.addEventListener('click', () => {
   else void player.requestFullscreen();
 });
 
+// A subtitle file loaded over the clip can be moved with the timing keys, remembered.
+const timing = createTimingOffsets('demo', createOffsetStore(extensionOffsetStorage));
+void timing.setVideo('chuseok-eve').catch(() => undefined);
+
 // The same pipeline the content scripts run, over the bundled clip's Korean track.
 startPageSession({
+  timing,
   site: { name: 'Nunchi demo', timestamp: 'media-fragment', nativeCaptions: [] },
   signal: new AbortController().signal,
   mountUi: mountOverlayUi,
