@@ -15,6 +15,8 @@ import {
 
 const SITE = 'https://plain.nunchi.test/';
 const FIXTURES = path.join(ROOT, 'tests/fixtures/sites/plain');
+/** Subtitle files written for these tests (split sentences, speakers, Chinese). */
+const FILES = path.join(ROOT, 'tests/e2e/files');
 
 describe('a plain page with a <track>, turned on from the popup', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
@@ -68,6 +70,13 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     );
     expect(elements).toBe(0);
     expect(await page.title()).toBe('Plain track fixture');
+  });
+
+  it('shows the speaker the track names (<v 지은>) apart from the words', async () => {
+    await seek(page, 10);
+    await expect.poll(() => cue().textContent()).toBe('설날에는 한복 입고 세배했어.');
+    const speaker = page.locator('[data-testid="nunchi-cue"] [data-testid="nunchi-speaker"]');
+    expect(await speaker.getAttribute('data-speaker')).toBe('지은');
   });
 
   it('refuses a broken subtitle file with a clear message and keeps working', async () => {
@@ -143,6 +152,100 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     await screenshot(page, 'track-japanese-word');
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'detached' });
+
+    // With the dictionary installed, its readings go above the kanji (furigana).
+    const readings = () =>
+      page
+        .locator('[data-testid="nunchi-cue"] rt')
+        .evaluateAll((rts) => rts.map((rt) => rt.getAttribute('data-rt')));
+    await expect.poll(readings, { timeout: 20_000 }).toEqual(['ほんとう', 'おい']);
+    // Readings are drawn from attributes: the line's text is unchanged.
+    expect(await cue().textContent()).toBe('ごちそうさまでした！本当に美味しかったです。');
+    await screenshot(page, 'track-furigana');
+  });
+
+  it('puts pinyin above a Chinese line, marks and all', async () => {
+    await page
+      .locator('[data-testid="nunchi-file-input"]')
+      .setInputFiles(path.join(FILES, 'dinner.zh.srt'));
+    await seek(page, 1);
+    await expect.poll(() => cue().textContent()).toBe('你是不是吃醋了？我们一起去吃饭吧。');
+    expect(await markIds(page)).toEqual(['zh.chi-cu']);
+    const readings = () =>
+      page
+        .locator('[data-testid="nunchi-cue"] rt')
+        .evaluateAll((rts) => rts.map((rt) => rt.getAttribute('data-rt')).join(' '));
+    await expect.poll(readings).toBe('nǐ shì bù shì chī cù le wǒ men yī qǐ qù chī fàn ba');
+    await screenshot(page, 'track-pinyin');
+  });
+
+  it('shows each row’s speaker in a two-speaker cue and saves a sentence split over two cues', async () => {
+    await page
+      .locator('[data-testid="nunchi-file-input"]')
+      .setInputFiles(path.join(FILES, 'split.ko.srt'));
+    await seek(page, 5.5);
+    await expect.poll(() => cue().textContent()).toBe('오빠, 초 치지 마.\n내 코가 석 자야.');
+    expect(await markIds(page)).toEqual(['ko.oppa', 'ko.choreul-chida', 'ko.nae-koga-seok-ja']);
+    const speakers = await page
+      .locator('[data-testid="nunchi-cue"] [data-testid="nunchi-speaker"]')
+      .evaluateAll((labels) => labels.map((l) => l.getAttribute('data-speaker')));
+    expect(speakers).toEqual(['민수', '지은']);
+    await screenshot(page, 'track-speakers');
+
+    // This line does not end its sentence: the card offers to save it with the next one.
+    await seek(page, 1);
+    await expect.poll(() => cue().textContent()).toBe('엄마, 김칫국부터');
+    await page.locator('[data-word="김칫국부터"]').hover();
+    const card = page.locator('[data-testid="nunchi-word-card"]');
+    await card.waitFor();
+    const joined = card.locator('[data-testid="nunchi-save-joined"]');
+    expect(await joined.getAttribute('title')).toContain('마시지 마세요.');
+    await screenshot(page, 'track-save-joined');
+    // Saved under what the card shows as its headword, once the lookup has answered.
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).not.toContain('Looking up');
+    const term = (await card.locator('.headword').first().textContent())!;
+    await page.keyboard.press('Shift+S');
+    await card.locator('[data-testid="nunchi-saved"]').waitFor();
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'detached' });
+
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const row = await expectVocabRow(popup, term);
+    expect(await row.textContent()).toContain('지은: 엄마, 김칫국부터 마시지 마세요.');
+    await popup.close();
+  });
+
+  it('moves a loaded file’s lines with the timing keys and remembers it for the page', async () => {
+    const load = () =>
+      page
+        .locator('[data-testid="nunchi-file-input"]')
+        .setInputFiles(path.join(FILES, 'split.ko.srt'));
+    await load();
+    await seek(page, 3.2);
+    await expect.poll(() => cue().textContent()).toBe('마시지 마세요.');
+    // A second later: the line that ended at 2.5 s now shows until 3.5 s.
+    await page.keyboard.press('Shift+BracketRight');
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'Lines 1.0 s later' })
+      .waitFor();
+    await expect.poll(() => cue().textContent()).toBe('엄마, 김칫국부터');
+    await page.keyboard.press('BracketLeft');
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'Lines 0.9 s later' })
+      .waitFor();
+
+    await page.reload();
+    await load();
+    await seek(page, 3.2);
+    await expect.poll(() => cue().textContent()).toBe('엄마, 김칫국부터');
+    await page.keyboard.press('Backslash');
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'back on their own timing' })
+      .waitFor();
+    await expect.poll(() => cue().textContent()).toBe('마시지 마세요.');
   });
 
   it('remembers the site: after a reload the script starts by itself', async () => {

@@ -108,6 +108,31 @@ describe('YouTube watch page (rendered captions)', () => {
     await popup.close();
   });
 
+  it('lists the notes of the lines seen so far in the guide, and says why it cannot step lines', async () => {
+    await page.keyboard.press('g');
+    const items = page.locator('[data-testid="nunchi-guide-item"]');
+    await expect
+      .poll(() => items.evaluateAll((all) => all.map((i) => i.getAttribute('data-note-id'))))
+      .toEqual([
+        'ko.bujangnim',
+        'ko.nae-koga-seok-ja',
+        'ko.hoesik',
+        'ko.nunchi',
+        'ko.bunwigi-paak',
+      ]);
+    // Captions come one at a time: there is no whole episode to reveal.
+    expect(await page.locator('[data-testid="nunchi-guide-all"]').count()).toBe(0);
+    await screenshot(page, 'youtube-guide');
+    await page.keyboard.press('g');
+    await page.locator('[data-testid="nunchi-guide"]').waitFor({ state: 'detached' });
+
+    await page.keyboard.press('d');
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'need the whole subtitle track' })
+      .waitFor();
+  });
+
   it('starts over when the page navigates to another video without reloading', async () => {
     await page.mouse.move(5, 5);
     await page.locator('#next').click();
