@@ -318,6 +318,15 @@ export async function createSitesWorld(name: string): Promise<SitesWorld> {
   };
 }
 
+/** Plays the fixture's video for `ms` (a viewer watching), then leaves it playing. */
+export async function playFor(target: Page | Frame, ms: number): Promise<void> {
+  await target.evaluate(async () => {
+    const find = (window as { fixtureVideo?: () => HTMLVideoElement | null }).fixtureVideo;
+    await (find ? find() : document.querySelector('video'))!.play();
+  });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** The texts of the overlay's lines now, in order. */
 export async function overlayLines(page: Page | Frame): Promise<string[]> {
   return page.locator('[data-testid="nunchi-cue"]').allTextContents();

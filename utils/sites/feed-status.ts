@@ -1,3 +1,4 @@
+import { normalizeLang } from '../tracks/lang';
 import type { TrackInfo } from '../tracks/types';
 import type { FeedState } from './track-feed';
 
@@ -20,12 +21,13 @@ function list(names: readonly string[]): string {
   return `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)!}`;
 }
 
-/** A track as the popup names it: “Korean” or “한국어 (Korean)”. */
+/** A track as the popup names it: “Korean”, or “한국어” (Korean) when the site names it so. */
 export function trackName(track: TrackInfo): string {
   const language = languageName(track.lang);
-  return track.label && track.label !== track.lang && track.label !== language
-    ? `“${track.label}” (${language})`
-    : `“${language}”`;
+  // A label that is only a language tag (`ja-JP`) says nothing the language name does not.
+  const plain =
+    !track.label || track.label === language || normalizeLang(track.label) === track.lang;
+  return plain ? `“${language}”` : `“${track.label}” (${language})`;
 }
 
 /**
