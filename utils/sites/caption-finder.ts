@@ -47,8 +47,16 @@ function qualifies(el: Element, video: HTMLVideoElement, videoRect: DOMRect): bo
   const text = captionText(el).trim();
   if (text.length > MAX_TEXT) return false;
   const r = el.getBoundingClientRect();
-  // An empty caption box often has no size; keep it when it sits in the video's box in the tree.
-  if (r.width === 0 && r.height === 0) return text === '' && sharesPlayer(el, video);
+  // An empty caption box often has no height (or no size): keep it when it sits over the video
+  // or beside it in the player's tree.
+  if (r.width === 0 || r.height === 0) {
+    const inside =
+      r.left >= videoRect.left &&
+      r.left <= videoRect.right &&
+      r.top >= videoRect.top &&
+      r.top <= videoRect.bottom;
+    return text === '' && (inside || sharesPlayer(el, video));
+  }
   const overlapW = Math.min(r.right, videoRect.right) - Math.max(r.left, videoRect.left);
   const overlapH = Math.min(r.bottom, videoRect.bottom) - Math.max(r.top, videoRect.top);
   return overlapW > 0 && overlapH > 0 && r.height <= videoRect.height * 0.6;

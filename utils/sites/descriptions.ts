@@ -264,9 +264,10 @@ export const crunchyroll: SiteDescription = {
   matches: ['*://*.crunchyroll.com/*'],
   inFrames: true,
   video: '#player0, .video-player-wrapper video, video',
-  // libass draws the ASS track on a canvas: there is no caption text in the DOM at all.
+  // libass draws the ASS track on a canvas: there is no caption text in the DOM at all. While
+  // Nunchi plays the track, the canvas is what to hide.
   captions: null,
-  nativeCaptions: [],
+  nativeCaptions: ['canvas.libassjs-canvas'],
   timestamp: 'none',
   hint: "Pick Japanese subtitles in Crunchyroll's player settings. Crunchyroll draws subtitles as pictures, so Nunchi reads the subtitle file the player loads; if the episode was already playing, reload the page.",
   track: 'crunchyroll',
