@@ -97,7 +97,7 @@ export function createAnnotationService(deps: AnnotationDeps) {
 }
 
 /** A note as the overlay shows it: its matching rules stay here with the engine. */
-export function toNoteView(note: Note): NoteView {
+function toNoteView(note: Note): NoteView {
   return {
     id: note.id,
     headword: note.headword,

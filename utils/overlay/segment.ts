@@ -24,7 +24,7 @@ export type Segment =
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
 /** Characters sent from a hovered Chinese or Japanese letter: longer than any dictionary word. */
-export const CHAR_LOOKUP_MAX = 16;
+const CHAR_LOOKUP_MAX = 16;
 /** `dict.lookup` accepts at most this many characters. */
 const LOOKUP_MAX = 64;
 
