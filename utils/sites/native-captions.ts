@@ -38,9 +38,14 @@ export class NativeCaptionHider {
       const style = document.createElement('style');
       style.dataset.nunchi = 'hide-native-captions';
       style.textContent = `${inner.join(',\n')} { visibility: hidden !important; }`;
-      if (scope instanceof Document) (scope.head ?? scope.documentElement).append(style);
+      if (isDocument(scope)) (scope.head ?? scope.documentElement).append(style);
       else scope.append(style);
       this.styles.set(scope, style);
     }
   }
+}
+
+/** By node type: `instanceof` fails across realms (test DOMs, frames). */
+function isDocument(node: Document | ShadowRoot): node is Document {
+  return node.nodeType === Node.DOCUMENT_NODE;
 }

@@ -92,8 +92,7 @@ export function selectorFor(element: Element): string {
   let current: Element | null = element;
   while (current) {
     chain.unshift(selectorInRoot(current));
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : null;
+    current = shadowHostOf(current);
   }
   return chain.join(' >>> ');
 }
@@ -129,7 +128,14 @@ export function captionContainerFor(target: Element, video: HTMLVideoElement): E
 }
 
 function parentAcrossShadow(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
+  return element.parentElement ?? shadowHostOf(element);
+}
+
+/** The host of the shadow root `element` lives in, or null in a document. */
+function shadowHostOf(element: Element): Element | null {
   const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  // By node type and `host`: `instanceof ShadowRoot` fails across realms.
+  return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root
+    ? (root as ShadowRoot).host
+    : null;
 }

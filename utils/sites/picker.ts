@@ -7,7 +7,7 @@ export interface PickerOptions {
 }
 
 /** Elements of Nunchi's own UI, never offered as captions. */
-const OWN_UI = 'nunchi-overlay, nunchi-picker';
+const OWN_UI = new Set(['nunchi-overlay', 'nunchi-picker']);
 
 const STYLE = `
   :host { all: initial; }
@@ -62,9 +62,10 @@ export function pickCaptionElement({ video, signal }: PickerOptions): Promise<El
 
     const targetOf = (event: Event): Element | null => {
       // composedPath reaches into open shadow roots, where document hit-testing stops at the host.
-      const first = event.composedPath()[0];
-      if (!(first instanceof Element) || first.closest(OWN_UI)) return null;
-      return first;
+      const path = event.composedPath() as Node[];
+      if (path.some((node) => OWN_UI.has((node as Element).localName))) return null;
+      const first = path[0];
+      return first?.nodeType === Node.ELEMENT_NODE ? (first as Element) : null;
     };
 
     document.addEventListener(

@@ -62,7 +62,10 @@ export function progressClock(video: HTMLVideoElement, selector: string): TrackC
     return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
   };
 
-  const delta = (): number => (Number.isFinite(lo) && Number.isFinite(hi) ? (lo + hi) / 2 : 0);
+  // The slack widens the bounds only to keep late redraws consistent; the estimate is the
+  // middle of the bounds without it.
+  const delta = (): number =>
+    Number.isFinite(lo) && Number.isFinite(hi) ? (lo + Math.max(lo, hi - BAR_LAG_MS)) / 2 : 0;
 
   const now = (): number => {
     const videoMs = video.currentTime * 1000;

@@ -86,10 +86,10 @@ export function createSiteSources(options: SiteSourcesOptions): SiteSources {
     let best: HTMLVideoElement | null = null;
     let bestArea = -1;
     for (const el of queryDeepAll(document, site.video)) {
-      if (!(el instanceof HTMLVideoElement) || !el.isConnected) continue;
+      if (el.localName !== 'video' || !el.isConnected) continue;
       const { width, height } = el.getBoundingClientRect();
       if (width * height > bestArea) {
-        best = el;
+        best = el as HTMLVideoElement;
         bestArea = width * height;
       }
     }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { youtube } from '../../../utils/sites/descriptions';
+import { disneyPlus, primeVideo, youtube } from '../../../utils/sites/descriptions';
 import { renderedCaptionSource } from '../../../utils/sites/rendered-caption-source';
 import type { ShownCue, SourceInfo } from '../../../utils/sites/types';
 
@@ -79,5 +79,70 @@ describe('renderedCaptionSource', () => {
     expect(style()?.textContent).toContain('#ytp-caption-window-container');
     source.setNativeHidden(false);
     expect(style()).toBeNull();
+  });
+
+  it('follows text rewritten in place and boxes hidden by style, skipping a hidden box’s old text', async () => {
+    document.body.replaceChildren();
+    const overlay = document.createElement('div');
+    overlay.className = 'atvwebplayersdk-captions-overlay';
+    const spans = ['', ''].map(() => {
+      const span = document.createElement('span');
+      span.className = 'atvwebplayersdk-captions-text';
+      span.append(document.createTextNode(''));
+      overlay.append(span);
+      return span;
+    });
+    document.body.append(overlay);
+    const shown: ShownCue[][] = [];
+    const source = renderedCaptionSource({
+      captions: primeVideo.captions!,
+      nativeCaptions: [],
+      clock: () => 0,
+      label: 'Prime Video captions',
+      hint: '',
+    });
+    source.start({ show: (c) => shown.push(c), describe: () => undefined }, abort.signal);
+    (spans[0]!.firstChild as Text).data = '치맥 어때?';
+    (spans[1]!.firstChild as Text).data = '내가 쏠게.';
+    await flush();
+    spans[1]!.style.display = 'none';
+    await flush();
+    (spans[0]!.firstChild as Text).data = '';
+    spans[0]!.style.display = 'none';
+    await flush();
+    expect(shown.map((cues) => cues.map((c) => c.text))).toEqual([
+      ['치맥 어때?\n내가 쏠게.'],
+      ['치맥 어때?'],
+      [],
+    ]);
+  });
+
+  it('finds a container inside an open shadow root', async () => {
+    document.body.replaceChildren();
+    const host = document.createElement('disney-web-player');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const wrapper = document.createElement('div');
+    wrapper.className = 'dss-subtitle-renderer-wrapper';
+    root.append(wrapper);
+    const shown: ShownCue[][] = [];
+    const source = renderedCaptionSource({
+      captions: disneyPlus.olderCaptions![0]!,
+      nativeCaptions: disneyPlus.nativeCaptions,
+      clock: () => 0,
+      label: 'Disney+ captions (older player)',
+      hint: '',
+    });
+    source.start({ show: (c) => shown.push(c), describe: () => undefined }, abort.signal);
+    const line = document.createElement('div');
+    line.className = 'dss-subtitle-renderer-line';
+    line.textContent = '막내야, 커피 좀 타 와.';
+    wrapper.append(line);
+    await flush();
+    expect(shown.at(-1)?.map((c) => c.text)).toEqual(['막내야, 커피 좀 타 와.']);
+    source.setNativeHidden(true);
+    expect(root.querySelector('style[data-nunchi="hide-native-captions"]')?.textContent).toContain(
+      '.dss-subtitle-renderer-wrapper',
+    );
   });
 });

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hulu, netflix, type SiteDescription } from '../../../utils/sites/descriptions';
+import { createSiteSources } from '../../../utils/sites/site-sources';
+import type { FeedState, TrackFeed } from '../../../utils/sites/track-feed';
+import type { CueSource, SourceInfo } from '../../../utils/sites/types';
+
+function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const element = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
+  element.append(...children);
+  return element;
+}
+
+/** Gives an element a layout box (happy-dom lays nothing out). */
+function box<T extends Element>(
+  element: T,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+): T {
+  element.getBoundingClientRect = () =>
+    ({
+      left,
+      top,
+      width,
+      height,
+      right: left + width,
+      bottom: top + height,
+      x: left,
+      y: top,
+    }) as DOMRect;
+  return element;
+}
+
+/** What a source says about itself when started. */
+function describeOf(source: CueSource | null): SourceInfo | undefined {
+  let info: SourceInfo | undefined;
+  const abort = new AbortController();
+  source?.start({ show: () => undefined, describe: (i) => (info = i) }, abort.signal);
+  abort.abort();
+  return info;
+}
+
+let abort: AbortController;
+beforeEach(() => {
+  vi.useFakeTimers();
+  abort = new AbortController();
+  document.body.replaceChildren();
+});
+afterEach(() => {
+  abort.abort();
+  vi.useRealTimers();
+});
+
+function chain(site: SiteDescription, feed: TrackFeed | null = null) {
+  const refresh = vi.fn();
+  const sources = createSiteSources({ site, signal: abort.signal, refresh, feed });
+  return { sources, refresh };
+}
+
+function huluPlayer(): HTMLVideoElement {
+  const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
+  document.body.append(box(el('div', { class: 'player' }, video), 0, 0, 960, 540));
+  return video;
+}
+
+describe('createSiteSources', () => {
+  it('finds the site’s largest connected video', () => {
+    const small = box(el('video'), 0, 0, 100, 50);
+    const big = box(el('video'), 0, 0, 960, 540);
+    document.body.append(small, big);
+    expect(chain(hulu).sources.findVideo()).toBe(big);
+  });
+
+  it('reads the site’s current layout, or an older one under its own name', () => {
+    const video = huluPlayer();
+    video.parentElement!.append(el('div', { class: 'caption-text-box' }));
+    const { sources } = chain(hulu);
+    expect(describeOf(sources.sourceFor(video, abort.signal).source)?.label).toBe(
+      'Hulu captions (older player)',
+    );
+    video.parentElement!.append(el('div', { class: 'ClosedCaption' }));
+    expect(describeOf(sources.sourceFor(video, abort.signal).source)?.label).toBe('Hulu captions');
+  });
+
+  it('waits on the current layout with the site’s hint, and asks again when a layout appears', () => {
+    const video = huluPlayer();
+    const { sources, refresh } = chain(hulu);
+    const info = describeOf(sources.sourceFor(video, abort.signal).source);
+    expect(info).toMatchObject({ label: 'Hulu captions', lines: 0, problem: hulu.hint });
+    vi.advanceTimersByTime(1000);
+    expect(refresh).not.toHaveBeenCalled();
+    video.parentElement!.append(el('div', { class: 'ClosedCaption' }));
+    vi.advanceTimersByTime(1000);
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it('never steps down on its own: a layout that disappears between cues keeps its source', () => {
+    const video = huluPlayer();
+    const layer = el('div', { class: 'ClosedCaption' });
+    video.parentElement!.append(layer);
+    const { sources, refresh } = chain(hulu);
+    sources.sourceFor(video, abort.signal);
+    layer.remove();
+    vi.advanceTimersByTime(3000);
+    expect(refresh).not.toHaveBeenCalled();
+  });
+
+  it('falls back to text found over the video when the layout is gone, and says it is a fallback', () => {
+    const video = huluPlayer();
+    video.parentElement!.append(
+      box(el('div', { class: 'subtitle-layer-v2' }, '자막'), 100, 460, 760, 40),
+    );
+    const { sources, refresh } = chain(hulu);
+    sources.sourceFor(video, abort.signal);
+    vi.advanceTimersByTime(1000);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    const info = describeOf(sources.sourceFor(video, abort.signal).source);
+    expect(info?.label).toBe('Captions found on the page (fallback)');
+    expect(info?.note).toMatch(/Hulu's captions were not where Nunchi expects them/);
+  });
+
+  it('switches to the site’s whole track once it is loaded, with its name and language', () => {
+    const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
+    document.body.append(
+      el('div', { class: 'watch-video' }, video, el('div', { class: 'player-timedtext' })),
+    );
+    let state: FeedState = { state: 'none' };
+    const feed: TrackFeed = { videoId: () => '81000001', state: () => state, hooked: true };
+    const { sources, refresh } = chain(netflix, feed);
+    expect(describeOf(sources.sourceFor(video, abort.signal).source)?.label).toBe(
+      'Netflix captions',
+    );
+    state = {
+      state: 'ready',
+      loaded: {
+        track: {
+          site: 'netflix',
+          videoId: '81000001',
+          lang: 'ko',
+          rawLang: 'ko',
+          label: 'Korean',
+          url: 'https://cdn.test/ko.vtt',
+          format: 'webvtt',
+          kind: 'subtitles',
+        },
+        cues: [{ startMs: 1000, endMs: 2000, text: '눈치 좀 챙겨.' }],
+      },
+    };
+    sources.recheck();
+    expect(refresh).toHaveBeenCalledTimes(1);
+    const info = describeOf(sources.sourceFor(video, abort.signal).source);
+    expect(info).toMatchObject({
+      label: 'Netflix subtitle track “Korean”',
+      langTag: 'ko',
+      lines: 1,
+    });
+  });
+
+  it('says why the site’s track cannot be read while nothing else shows', () => {
+    const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
+    document.body.append(
+      el('div', { class: 'watch-video' }, video, el('div', { class: 'player-timedtext' })),
+    );
+    const feed: TrackFeed = {
+      videoId: () => '81000005',
+      hooked: true,
+      state: () => ({
+        state: 'unreadable',
+        tracks: [
+          {
+            site: 'netflix',
+            videoId: '81000005',
+            lang: 'ko',
+            rawLang: 'ko',
+            label: 'Korean',
+            url: '',
+            format: 'webvtt',
+            kind: 'subtitles',
+            imageBased: true,
+          },
+        ],
+      }),
+    };
+    const info = describeOf(chain(netflix, feed).sources.sourceFor(video, abort.signal).source);
+    expect(info?.problem).toMatch(/Netflix sends Korean subtitles for this video only as pictures/);
+  });
+});
