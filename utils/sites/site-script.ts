@@ -118,6 +118,8 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
   session = startPageSession({
     site,
     signal,
+    // Files the viewer loads here follow the same per-site, per-video offsets.
+    timing: offsets,
     mountUi,
     findVideo: sources.findVideo,
     sourceFor: sources.sourceFor,
@@ -128,21 +130,22 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
   // lines, and a subtitle file loaded for the old episode.
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.refresh({ replaceFile: true }));
 
-  document.addEventListener(
+  // After the page and the overlay: the overlay answers the timing keys itself while a file
+  // plays (it stops the event then), and may take them over for site tracks too.
+  window.addEventListener(
     'keydown',
     (event) => {
-      if (isEditable(event.composedPath()[0] ?? null)) return;
+      if (event.defaultPrevented || isEditable(event.composedPath()[0] ?? null)) return;
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyC') {
         void sources?.pick();
       } else {
         const action = offsetKeyAction(event);
-        if (action === null) return;
+        if (action === null || !sources?.followsTiming()) return;
         void (action === 'reset' ? offsets.reset() : offsets.nudge(action)).catch(() => undefined);
       }
       event.preventDefault();
-      event.stopPropagation();
     },
-    { capture: true, signal },
+    { signal },
   );
   return { sources, offsets, session };
 }

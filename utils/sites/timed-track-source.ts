@@ -67,6 +67,7 @@ export function timedTrackSource(
 
   return {
     timeline,
+    followsTiming: options.offset !== undefined,
     videoTimeOf: (ms) => clock.toVideo(ms),
     start(sink: CueSink, signal: AbortSignal) {
       const describe = () => {

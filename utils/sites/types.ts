@@ -75,6 +75,11 @@ export interface CueSource {
    * site's content clock is not the video's (Disney+).
    */
   videoTimeOf?(ms: number): number;
+  /**
+   * True when the source's lines move with the page's TimingControl (whole tracks played by
+   * Nunchi: a file, a site's own track), so the timing keys mean something while it plays.
+   */
+  readonly followsTiming?: boolean;
 }
 
 export type PickOutcome =
