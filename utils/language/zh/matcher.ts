@@ -1,17 +1,17 @@
 import type { NoteHit, NoteMatcher } from '../types';
 import { buildAutomaton } from './automaton';
-import { normalize, originalSpan } from './normalize';
+import { normalize, originalSpan, type Normalized } from './normalize';
 import { matchAt, matchRest, type Variant } from './pattern';
 
 /** Finds candidate starts of variants in a normalised line and reports each match's end. */
-type Finder = (text: string, found: (start: number, end: number, v: Variant) => void) => void;
+type Finder = (n: Normalized, found: (start: number, end: number, v: Variant) => void) => void;
 
 function makeMatcher(find: Finder): NoteMatcher {
   return {
     match(line) {
       const n = normalize(line, true);
       const hits: NoteHit[] = [];
-      find(n.text, (at, end, v) => {
+      find(n, (at, end, v) => {
         const [start, stop] = originalSpan(n, at, end);
         hits.push({ noteId: v.noteId, start, end: stop });
       });
@@ -32,9 +32,9 @@ function compareHits(a: NoteHit, b: NoteHit): number {
 /** Indexed matcher: the first part of every variant goes into one Aho–Corasick automaton. */
 export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
   const automaton = buildAutomaton(variants.map((v) => [v.parts[0]!, v] as const));
-  return makeMatcher((text, found) => {
-    automaton.search(text, (at, v) => {
-      const end = matchRest(text, at + v.parts[0]!.length, v);
+  return makeMatcher((n, found) => {
+    automaton.search(n.text, (at, v) => {
+      const end = matchRest(n, at, v);
       if (end >= 0) found(at, end, v);
     });
   });
@@ -42,10 +42,10 @@ export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
 
 /** Reference matcher: every variant tried at every position, no index. */
 export function naiveMatcher(variants: readonly Variant[]): NoteMatcher {
-  return makeMatcher((text, found) => {
+  return makeMatcher((n, found) => {
     for (const v of variants) {
-      for (let at = 0; at < text.length; at++) {
-        const end = matchAt(text, at, v);
+      for (let at = 0; at < n.text.length; at++) {
+        const end = matchAt(n, at, v);
         if (end >= 0) found(at, end, v);
       }
     }

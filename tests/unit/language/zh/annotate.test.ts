@@ -25,7 +25,8 @@ describe('createAnnotator with the Chinese engine', () => {
   it.each([
     ['你这是狗拿耗子，多管闲事！', ['gou-na-haozi:狗拿耗子，多管闲事']],
     ['你這是狗拿耗子，多管閒事！', ['gou-na-haozi:狗拿耗子，多管閒事']],
-    ['上班摸魚被老闆發現了', ['mo-yu:摸魚', 'lao-ban:老闆']],
+    ['上班摸魚被老闆發現了', ['mo-yu:摸魚']],
+    ['老闆，上班摸魚的不是我', ['lao-ban:老闆', 'mo-yu:摸魚']],
     ['他一回家就吃醋', ['yi-jiu:一回家就', 'chi-cu:吃醋']],
     ['春节舞龙', ['long:龙']],
     ['他是一条龙', []],

@@ -59,7 +59,16 @@ export const TEST_NOTES: Note[] = [
   }),
   note('mian-zi', '面子', { category: 'social' }),
   note('hong-bao', '红包', { category: 'holiday' }),
-  note('lao-ban', '老板', { category: 'address' }),
+  // Address only as a call: the word stands alone between punctuation, spaces or line edges.
+  // `+` words: 老板 is also a call when 谢谢 comes before it or an order right after it.
+  note('lao-ban', '老板', {
+    match: ['^老板$', '^老板娘$', '+谢谢 老板$', '^老板 +来两 +结账 !结账了'],
+    category: 'address',
+  }),
+  note('ge', '哥', { match: ['^哥$', '^哥哥$'], category: 'address' }),
+  note('qin', '亲', { match: ['^亲$'], category: 'address' }),
+  // 后妈 "stepmother", not the 后 of 以后/然后 followed by 妈(妈).
+  note('hou-ma', '后妈', { match: ['!以 !然 !之 后妈 !妈'], category: 'address' }),
   note('gan-bei', '干杯', { category: 'food' }),
   note('shuo-hua', '說話算話'),
   note('kai-ye-che', '開夜車'),
