@@ -151,12 +151,64 @@ describe('createSiteSources', () => {
     };
     sources.recheck();
     expect(refresh).toHaveBeenCalledTimes(1);
-    const info = describeOf(sources.sourceFor(video, abort.signal).source);
-    expect(info).toMatchObject({
+    const track = sources.sourceFor(video, abort.signal).source;
+    expect(describeOf(track)).toMatchObject({
       label: 'Netflix subtitle track “Korean”',
       langTag: 'ko',
       lines: 1,
     });
+    // Without timing offsets the track does not answer the timing keys.
+    expect(track?.followsTiming).toBeUndefined();
+  });
+
+  it('says the playing track follows the timing offsets, until something else replaces it', () => {
+    const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
+    document.body.append(el('div', { class: 'watch-video' }, video));
+    const feed: TrackFeed = {
+      videoId: () => '1',
+      hooked: true,
+      state: () => ({
+        state: 'ready',
+        loaded: {
+          track: {
+            site: 'netflix',
+            videoId: '1',
+            lang: 'ko',
+            rawLang: 'ko',
+            label: 'Korean',
+            url: 'https://cdn.test/ko.vtt',
+            format: 'webvtt',
+            kind: 'subtitles',
+          },
+          cues: [{ startMs: 0, endMs: 1000, text: '하나' }],
+        },
+      }),
+    };
+    const zero = { siteMs: 0, videoMs: 0, totalMs: 0 };
+    const offsets = {
+      current: zero,
+      offsetMs: () => 0,
+      onChange: () => () => undefined,
+      setVideo: () => Promise.resolve(zero),
+      nudge: () => Promise.resolve(zero),
+      reset: () => Promise.resolve(zero),
+    };
+    const sources = createSiteSources({
+      site: netflix,
+      signal: abort.signal,
+      refresh: vi.fn(),
+      feed,
+      offsets,
+    });
+    const source = sources.sourceFor(video, abort.signal).source!;
+    expect(source.followsTiming).toBe(true);
+    expect(sources.followsTiming()).toBe(false);
+    const playing = new AbortController();
+    source.start({ show: () => undefined, describe: () => undefined }, playing.signal);
+    expect(sources.followsTiming()).toBe(true);
+    // A file the viewer loads replaces the source: the overlay then owns the timing keys.
+    playing.abort();
+    expect(sources.followsTiming()).toBe(false);
   });
 
   it('says why the site’s track cannot be read while nothing else shows', () => {
