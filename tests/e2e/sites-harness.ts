@@ -50,7 +50,6 @@ export const HOSTS: Record<string, string> = {
   'tv.apple.com': 'appletv',
   'www.hulu.com': 'hulu',
   'blog.nunchi.test': 'blog',
-  'player.nunchi.test': 'changed',
 };
 
 const TYPES: Record<string, string> = {

@@ -16,8 +16,9 @@ const CONFIRM_MS = 200;
  * the last jump are intersected (with slack for a bar redrawn late), so while the video plays
  * they narrow to a frame around the moment the bar ticks. Readings that contradict them for a
  * while mean a new media source, and replace them; a single one is a bar not yet redrawn
- * after a seek, and is ignored. D is the middle of the bounds (at most half a step off right after a seek). Without a
- * bar it is the video's clock.
+ * after a seek (or while seeking), and is ignored. D is the middle of the bounds without the
+ * slack: at most half a step off right after a seek on a paused video, a frame or so once it
+ * has played through a tick. Without a bar it is the video's clock.
  */
 export function progressClock(video: HTMLVideoElement, selector: string): TrackClock {
   let bar: Element | null = null;
