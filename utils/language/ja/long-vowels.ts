@@ -87,16 +87,26 @@ export function longVowelSpellings(
   return out;
 }
 
-/** Whether the normalised line shows every mark a spelling needs, the spelling found at `at`. */
+/**
+ * Whether the normalised line shows every mark a spelling needs, the spelling found at `at`.
+ * `positions` (when the match passed over pauses) gives the line offset of each character of
+ * the fixed part; offsets past it follow on from its end.
+ */
 export function stretchesFit(
   stretches: readonly Stretch[],
   at: number,
+  positions: readonly number[] | null,
   dropped: readonly number[],
   spelled: readonly number[],
 ): boolean {
   for (const s of stretches) {
     const marks = s.kind === 'dropped' ? dropped : spelled;
-    if (!marks.includes(at + s.at)) return false;
+    const where = !positions
+      ? at + s.at
+      : s.at < positions.length
+        ? positions[s.at]!
+        : positions[positions.length - 1]! + 1 + s.at - positions.length;
+    if (!marks.includes(where)) return false;
   }
   return true;
 }

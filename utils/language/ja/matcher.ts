@@ -3,7 +3,7 @@ import { deinflect, type Deinflection } from './deinflect';
 import { isKana } from './kana';
 import { stretchesFit } from './long-vowels';
 import { normalize, originalSpan, type Normalized } from './normalize';
-import { MATCH_NORMALIZATION, type Variant } from './pattern';
+import { isPause, MATCH_NORMALIZATION, type Variant } from './pattern';
 import { followsName } from './suffix';
 
 /** Kana after the fixed part worth reading as an ending (食べ + させられたくなかった is 10). */
@@ -22,9 +22,18 @@ function matchAt(
   deinflectCached: (s: string) => Deinflection[],
 ): number {
   const { text } = n;
-  if (!text.startsWith(v.fixed, at)) return -1;
-  if (v.stretches.length > 0 && !stretchesFit(v.stretches, at, n.dropped, n.spelled)) return -1;
-  const end = at + v.fixed.length;
+  let end: number;
+  let positions: number[] | null = null;
+  if (text.startsWith(v.fixed, at)) {
+    end = at + v.fixed.length;
+  } else {
+    positions = fixedAcrossPauses(text, at, v.fixed);
+    if (!positions) return -1;
+    end = positions[positions.length - 1]! + 1;
+  }
+  if (v.stretches.length > 0 && !stretchesFit(v.stretches, at, positions, n.dropped, n.spelled)) {
+    return -1;
+  }
   if (!v.lemmas) return end;
   let run = 0;
   while (run < MAX_ENDING && end + run < text.length && isKana(text[end + run]!)) run++;
@@ -38,6 +47,31 @@ function matchAt(
     }
   }
   return -1;
+}
+
+/** A pause may fall inside a fixed part only with this many of its characters on each side. */
+const MIN_SIDE = 2;
+
+/**
+ * Where each character of `fixed` lies in `text` when the fixed part starts at `at` and the
+ * line pauses inside it (お前はもう……死んでいる, 海賊王に、俺はなる！, 黙れ！小僧): a run of
+ * isPause characters between two of its characters is passed over, provided at least
+ * MIN_SIDE characters of the fixed part stand on each side of it, so a short word is not
+ * pieced together from two (ごめん、つい is not めんつ). Null when it does not fit.
+ */
+function fixedAcrossPauses(text: string, at: number, fixed: string): number[] | null {
+  if (fixed.length < 2 * MIN_SIDE || text.charCodeAt(at) !== fixed.charCodeAt(0)) return null;
+  const positions = [at];
+  let j = at + 1;
+  for (let i = 1; i < fixed.length; i++) {
+    if (isPause(text.charCodeAt(j))) {
+      if (i < MIN_SIDE || fixed.length - i < MIN_SIDE) return null;
+      while (j < text.length && isPause(text.charCodeAt(j))) j++;
+    }
+    if (text.charCodeAt(j) !== fixed.charCodeAt(i)) return null;
+    positions.push(j++);
+  }
+  return positions;
 }
 
 /**
@@ -102,14 +136,22 @@ export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
   for (const v of variants) {
     const two = v.fixed.length >= 2;
     const map = two ? byTwo : byOne;
-    const key = two ? pairKey(v.fixed, 0) : v.fixed.charCodeAt(0);
+    const key = two
+      ? v.fixed.charCodeAt(0) * 0x10000 + v.fixed.charCodeAt(1)
+      : v.fixed.charCodeAt(0);
     const list = map.get(key);
     if (list) list.push(v);
     else map.set(key, [v]);
   }
   return makeMatcher((text, found) => {
     for (let at = 0; at < text.length; at++) {
-      const two = at + 1 < text.length ? byTwo.get(pairKey(text, at)) : undefined;
+      // The second character of a fixed part may lie past a pause (お、前).
+      let second = at + 1;
+      while (second < text.length && isPause(text.charCodeAt(second))) second++;
+      const two =
+        second < text.length
+          ? byTwo.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(second))
+          : undefined;
       if (two) for (const v of two) found(at, v);
       if (byOne.size) {
         const one = byOne.get(text.charCodeAt(at));
@@ -117,10 +159,6 @@ export function indexedMatcher(variants: readonly Variant[]): NoteMatcher {
       }
     }
   });
-}
-
-function pairKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
 /** Reference matcher: every variant tried at every position, no index. */

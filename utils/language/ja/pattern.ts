@@ -197,7 +197,21 @@ function expand(segments: readonly Segment[]): string[] {
   return out;
 }
 
-const norm = (s: string) => normalize(s, MATCH_NORMALIZATION).text;
+/**
+ * Pauses a line may put inside a fixed phrase (お前はもう……死んでいる, 海賊王に、俺はなる！,
+ * 黙れ、小僧) as they read after normalising: 、 (half-width ､ too), and the ASCII forms NFKC
+ * makes of ，！？ and of the ellipses … ‥ (dots). The matcher passes over them between two
+ * characters of a fixed part; 。 stays a boundary, since a phrase across two sentences is two
+ * phrases.
+ */
+export function isPause(code: number): boolean {
+  return code === 0x3001 || code === 0x2c || code === 0x2e || code === 0x21 || code === 0x3f;
+}
+
+const PAUSES = /[、,.!?]/g;
+
+/** Normalised, with pauses left out: a pattern written with 、 matches a line without one. */
+const norm = (s: string) => normalize(s, MATCH_NORMALIZATION).text.replace(PAUSES, '');
 
 /**
  * Compiles one pattern (README.md) to its literal variants. Throws PatternError when the

@@ -35,7 +35,13 @@ const plain = readFileSync(
   .split('\n')
   .filter(Boolean);
 
-/** Deterministic lines: plain lines with headwords cut at their last kana and re-ended. */
+/** Pauses a line may put inside a phrase, and marks that are not pauses. */
+const MARKS = ['、', '…', '……', '！', '?', '!?', '，', '。', '「'];
+
+/**
+ * Deterministic lines: plain lines with headwords cut at their last kana and re-ended, every
+ * third one with a mark put somewhere inside it.
+ */
 function lines(count: number): string[] {
   let seed = 42;
   const next = (n: number) => {
@@ -45,7 +51,11 @@ function lines(count: number): string[] {
   const out: string[] = [...plain];
   while (out.length < count) {
     const n = NOTES[next(NOTES.length)]!;
-    const cut = next(3) === 0 ? n.headword : n.headword.slice(0, -1);
+    let cut = next(3) === 0 ? n.headword : n.headword.slice(0, -1);
+    if (next(3) === 0) {
+      const split = next(cut.length + 1);
+      cut = cut.slice(0, split) + MARKS[next(MARKS.length)] + cut.slice(split);
+    }
     const base = plain[next(plain.length)]!;
     const at = next(base.length);
     out.push(base.slice(0, at) + cut + ENDINGS[next(ENDINGS.length)] + base.slice(at));

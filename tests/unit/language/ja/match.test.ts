@@ -144,6 +144,29 @@ const positives: [string, string, string][] = [
   ['sensei', 'センセー', 'センセー'],
   ['obaasan', 'おばーさん', 'おばーさん'],
   ['yuuki', 'ゆーきを出して', 'ゆーき'],
+  // A pause (、 … ！ ？ and their ASCII, half- and full-width forms) inside a fixed phrase.
+  ['omae-wa-mou', 'お前はもう……死んでいる。', 'お前はもう……死んでいる'],
+  ['omae-wa-mou', 'お前はもう…死んでいる', 'お前はもう…死んでいる'],
+  ['omae-wa-mou', 'お前はもう...死んでいる', 'お前はもう...死んでいる'],
+  ['omae-wa-mou', 'お前はもう‥死んでいる', 'お前はもう‥死んでいる'],
+  ['omae-wa-mou', 'お前は、もう死んでいる', 'お前は、もう死んでいる'],
+  ['omae-wa-mou', 'お前は、もう、死んでいる！', 'お前は、もう、死んでいる'],
+  ['omae-wa-mou', 'お前は　もう　死んでいる', 'お前は　もう　死んでいる'],
+  ['omae-wa-mou', 'お前はもう死んでいる', 'お前はもう死んでいる'],
+  ['kaizokuou', '海賊王に、俺はなる！', '海賊王に、俺はなる'],
+  ['kaizokuou', '海賊王に…俺はなる', '海賊王に…俺はなる'],
+  ['kaizokuou', '海賊王に､俺はなる', '海賊王に､俺はなる'],
+  ['kaizokuou', '海賊王に，俺はなった', '海賊王に，俺はなった'],
+  ['itai-no', '痛いの痛いの、飛んでいけー！', '痛いの痛いの、飛んでいけ'],
+  ['itai-no', '痛いの、痛いの、飛んでけ', '痛いの、痛いの、飛んでけ'],
+  ['itai-no', '痛いの痛いの飛んでいけ', '痛いの痛いの飛んでいけ'],
+  ['damare-kozou', '黙れ！小僧！', '黙れ！小僧'],
+  ['damare-kozou', '黙れ!!小僧', '黙れ!!小僧'],
+  ['damare-kozou', '黙れ？！小僧', '黙れ？！小僧'],
+  ['damare-kozou', '黙れ、小僧', '黙れ、小僧'],
+  ['mitame', '見た目は子供、頭脳は大人', '見た目は子供、頭脳は大人'],
+  ['mitame', '見た目は子供！頭脳は大人！', '見た目は子供！頭脳は大人'],
+  ['mitame', '見た目は子供頭脳は大人', '見た目は子供頭脳は大人'],
 ];
 
 describe('match: positives', () => {
@@ -206,6 +229,20 @@ const negatives: [string, string][] = [
   ['obaasan', 'おばさん'],
   ['yuuki', 'ゆきが降る'],
   ['me-ga-sameru', '目が覚めかけ'],
+  // 。 ends a sentence: a phrase is not pieced together across it.
+  ['omae-wa-mou', 'お前はもう。死んでいる'],
+  ['kaizokuou', '海賊王に。俺はなる'],
+  ['damare-kozou', '黙れ。小僧'],
+  ['damare-kozou', '黙れ｡小僧'],
+  // Other marks are not pauses.
+  ['damare-kozou', '黙れ「小僧」'],
+  ['damare-kozou', '黙れ・小僧'],
+  // A pause neither starts nor ends the fixed part, nor splits off fewer than two characters.
+  ['damare-kozou', '黙、れ小僧'],
+  ['damare-kozou', '黙れ小、僧'],
+  ['mentsu', 'ごめん、つい'],
+  ['mentsu', 'めん、つ'],
+  ['hara-ga-tatsu', '腹が、立った'],
 ];
 
 describe('match: negatives', () => {
@@ -231,6 +268,14 @@ describe('match: offsets', () => {
     const line = 'まし\u3099て\u3099'; // まじで spelled with combining marks
     const [hit] = matcher.match(line);
     expect(hit).toMatchObject({ noteId: 'ja.majide', start: 0, end: line.length });
+  });
+
+  it('covers the pauses inside a match, not those after it', () => {
+    const line = '「お前はもう……死んでいる。」';
+    const hits = matcher.match(line).filter((h) => h.noteId === 'ja.omae-wa-mou');
+    expect(hits.map((h) => [h.start, h.end])).toEqual([[1, 13]]);
+    const kaizoku = '海賊王に、俺はなる！';
+    expect(matcher.match(kaizoku)).toEqual([{ noteId: 'ja.kaizokuou', start: 0, end: 9 }]);
   });
 
   it('returns hits sorted by position', () => {

@@ -32,6 +32,10 @@ describe('class of the final word', () => {
     ['顔が広い', C.adjI, '顔が広'],
     ['かっこいい', C.adjI, 'かっこ'],
     ['大丈夫|adj-na', C.adjNa | C.noun, '大丈夫'],
+    // Pauses written in a pattern are left out, so the line may or may not have them.
+    ['海賊王に、俺はなる', C.v5r, '海賊王に俺はな'],
+    ['お前はもう…死んでいる', C.v1, 'お前はもう死んでい'],
+    ['黙れ！小僧！だ', C.adjNa | C.noun, '黙れ小僧'],
   ])('%s inflects as class %i with fixed part %s', (pattern, classes, fixed) => {
     const [first] = compile(pattern);
     expect(first).toMatchObject({ classes, fixed });

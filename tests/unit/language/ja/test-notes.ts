@@ -81,4 +81,11 @@ export const TEST_NOTES: Note[] = [
   note('yuuki', 'ゆうき'),
   note('kireru', 'キレる', { match: ['キレる|v1'], category: 'slang' }),
   note('dekai-kao', 'でかい顔をする', { match: ['でけえ顔{を}する', 'でかい顔{を}する'] }),
+  // Fixed phrases a line may pause inside.
+  note('omae-wa-mou', 'お前はもう死んでいる', { category: 'pop-culture' }),
+  note('kaizokuou', '海賊王に俺はなる', { category: 'pop-culture' }),
+  note('itai-no', '痛いの痛いの飛んでいけ', { forms: ['痛いの痛いの飛んでけ'], category: 'life' }),
+  note('damare-kozou', '黙れ小僧', { category: 'pop-culture' }),
+  note('mitame', '見た目は子供、頭脳は大人', { category: 'pop-culture' }),
+  note('mentsu', 'めんつ', { category: 'social' }),
 ];
