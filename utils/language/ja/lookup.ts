@@ -3,6 +3,7 @@ import { C, posTags } from './classes';
 import { deinflect } from './deinflect';
 import { hasKatakana, isJapaneseLetter, toHiragana } from './kana';
 import { normalize, originalSpan } from './normalize';
+import { CLIPPED } from './rules';
 
 /** A hover looks at most this far ahead (UTF-16 units): long enough for 食べさせられたくなかった. */
 const MAX_SPAN = 16;
@@ -50,9 +51,28 @@ export function lookupCandidates(text: string): LookupCandidate[] {
     if (/\s/u.test(prefix.slice(-1))) continue;
     const surface = text.slice(0, originalSpan(n, 0, len)[1]);
     const spellings = hasKatakana(prefix) ? [prefix, toHiragana(prefix)] : [prefix];
+    // The prefix closed by a small っ that normalising dropped: キモっ → キモい, 痛っ → 痛い.
+    // Its surface runs on over the っ, so it comes first.
+    const clip = n.clipped.indexOf(len);
+    if (clip >= 0) {
+      const clippedSurface = text.slice(0, n.clippedEnd[clip]);
+      for (const word of spellings) {
+        for (const d of deinflect(word + 'っ')) {
+          if (d.steps !== 1 || d.reasons[0] !== CLIPPED) continue;
+          add({
+            surface: clippedSurface,
+            lemma: d.text,
+            reasons: [...d.reasons],
+            pos: posTags(d.classes),
+          });
+        }
+      }
+    }
     for (const word of spellings) add({ surface, lemma: word, reasons: [] });
     for (const word of spellings) {
       for (const d of deinflect(word)) {
+        // A っ still in the text has kana after it (行って): not the clipped exclamation.
+        if (d.reasons[d.reasons.length - 1] === CLIPPED) continue;
         add({ surface, lemma: d.text, reasons: [...d.reasons], pos: posTags(d.classes) });
         if (d.classes & C.vs && d.text.length > 2 && d.text.endsWith('する'))
           add({ surface, lemma: d.text.slice(0, -2), reasons: [...d.reasons], pos: ['vs'] });

@@ -1,5 +1,6 @@
 import type { NoteHit, NoteMatcher } from '../types';
 import { deinflect, type Deinflection } from './deinflect';
+import { CLIPPED } from './rules';
 import { isKana } from './kana';
 import { stretchesFit } from './long-vowels';
 import { normalize, originalSpan, type Normalized } from './normalize';
@@ -42,11 +43,25 @@ function matchAt(
     if (v.lemmas.includes(word)) return end + k;
     for (const d of deinflectCached(word)) {
       if ((d.classes & v.classes) === 0 || !v.lemmas.includes(d.text)) continue;
+      // A っ kept in the line has kana after it (言って): never the clipped exclamation.
+      if (clippedReading(d)) continue;
       if (bareStem(d, word) && end + k < text.length && isKana(text[end + k]!)) continue;
       return end + k;
     }
+    // The line closed the word with a small っ, dropped by the normaliser: キモっ, 痛っ！
+    if (n.clipped.length > 0 && n.clipped.includes(end + k)) {
+      for (const d of deinflectCached(word + 'っ')) {
+        if (d.steps !== 1 || !clippedReading(d) || (d.classes & v.classes) === 0) continue;
+        if (v.lemmas.includes(d.text)) return end + k;
+      }
+    }
   }
   return -1;
+}
+
+/** The adjective stem + っ exclamation (キモっ → キモい) as the last step out from the lemma. */
+function clippedReading(d: Deinflection): boolean {
+  return d.reasons[d.reasons.length - 1] === CLIPPED;
 }
 
 /** A pause may fall inside a fixed part only with this many of its characters on each side. */
@@ -111,7 +126,14 @@ function makeMatcher(find: Finder): NoteMatcher {
         const [start, spanEnd] = originalSpan(n, at, end);
         // A long-vowel mark dropped right after the match belongs to its last syllable
         // (ありがとーございます: the hit is ありがとー).
-        const stop = n.from && n.dropped.includes(end) ? n.from[end]! : spanEnd;
+        // So does a small っ that closed it (キモっ, うるさいっ).
+        const clip = n.clipped.indexOf(end);
+        const stop =
+          clip >= 0
+            ? n.clippedEnd[clip]!
+            : n.from && n.dropped.includes(end)
+              ? n.from[end]!
+              : spanEnd;
         const key = `${v.noteId}\u0000${start}\u0000${stop}`;
         if (seen.has(key)) return;
         seen.add(key);

@@ -28,6 +28,13 @@ export interface Normalized {
    */
   dropped: readonly number[];
   spelled: readonly number[];
+  /**
+   * A small っ closing a word (うるさいっ！, キモっ) is dropped: `clipped` holds each offset of
+   * `text` right before which one was, `clippedEnd` where that っ ends in the original line.
+   * キモっ is the clipped exclamation of キモい (see the matcher and lookup).
+   */
+  clipped: readonly number[];
+  clippedEnd: readonly number[];
 }
 
 const NONE: readonly number[] = [];
@@ -118,13 +125,21 @@ function spelledOut(vowel: string | undefined): boolean {
  *   すごい) and spelled as its vowel at the end of one or after e/i (すげー → すげえ, matching
  *   the colloquial rules); after katakana it is part of the word (ラーメン) and stays;
  * - a small vowel repeating the vowel before it is treated the same way (すごぉい, すげぇ);
- * - a small っ closing a word (うるさいっ！) is dropped.
+ * - a small っ closing a word (うるさいっ！) is dropped, and where is recorded (`clipped`).
  */
 export function normalize(line: string, options: NormalizeOptions): Normalized {
   // Most lines hold nothing to fold but katakana: one regex test spares the per-character work.
   if (!NEEDS_WORK.test(line)) {
     const text = options.foldKana && KATAKANA.test(line) ? foldKatakana(line) : line;
-    return { text, from: null, to: null, dropped: NONE, spelled: NONE };
+    return {
+      text,
+      from: null,
+      to: null,
+      dropped: NONE,
+      spelled: NONE,
+      clipped: NONE,
+      clippedEnd: NONE,
+    };
   }
   const us = units(line);
   let text = '';
@@ -134,6 +149,8 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
   let lastKana = '';
   const dropped: number[] = [];
   const spelled: number[] = [];
+  const clipped: number[] = [];
+  const clippedEnd: number[] = [];
 
   const emit = (ch: string, start: number, end: number, script: Script) => {
     const code = ch.charCodeAt(0);
@@ -190,11 +207,15 @@ export function normalize(line: string, options: NormalizeOptions): Normalized {
       continue;
     }
 
-    if (isSmallTsu(ch) && last !== null && last !== 'other' && !isKana(next)) continue;
+    if (isSmallTsu(ch) && last !== null && last !== 'other' && !isKana(next)) {
+      clipped.push(text.length);
+      clippedEnd.push(u.end);
+      continue;
+    }
 
     emit(ch, u.start, u.end, scriptOf(ch));
   }
-  return { text, from, to, dropped, spelled };
+  return { text, from, to, dropped, spelled, clipped, clippedEnd };
 }
 
 /** Original range of the normalised half-open range [start, end). */

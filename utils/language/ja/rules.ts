@@ -16,6 +16,9 @@ export interface Rule {
   afterKanji?: boolean;
 }
 
+/** Reason of the adjective stem + っ exclamation (キモっ); valid only at the end of a phrase. */
+export const CLIPPED = 'clipped: っ';
+
 /** The stems a verb class builds its forms on. */
 interface VerbSpec {
   out: number;
@@ -320,6 +323,9 @@ function adjectiveRules(): Rule[] {
   add('くない', C.adjI, ['negative']);
   add('すぎる', C.v1, ['excess: すぎる']);
   add('くなる', C.v5r, ['become: なる']);
+  // The clipped exclamation: the stem and a small っ (キモっ, 痛っ, 寒っ, うまっ). Read only where
+  // the っ closes a phrase; the matcher and lookup see to that (CLIPPED).
+  add('っ', S, [CLIPPED]);
   // ない's own spoken forms: しなきゃ (must), 行かなくちゃ, 知らなけりゃ.
   add('なきゃ', S, ['colloquial: なきゃ'], 'ない');
   add('なくちゃ', S, ['colloquial: なくちゃ'], 'ない');

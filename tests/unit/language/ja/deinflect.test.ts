@@ -295,6 +295,15 @@ const adjectives: Row[] = [
   ['なさそう', 'ない', 'adj-i', ['appearance: そう']],
   ['かっこよかった', 'かっこよい', 'adj-i', ['past']],
   ['やばかった', 'やばい', 'adj-i', ['past']],
+  // The clipped exclamation: stem + small っ.
+  ['きもっ', 'きもい', 'adj-i', ['clipped: っ']],
+  ['キモっ', 'キモい', 'adj-i', ['clipped: っ']],
+  ['痛っ', '痛い', 'adj-i', ['clipped: っ']],
+  ['寒っ', '寒い', 'adj-i', ['clipped: っ']],
+  ['熱っ', '熱い', 'adj-i', ['clipped: っ']],
+  ['うまっ', 'うまい', 'adj-i', ['clipped: っ']],
+  ['ださっ', 'ださい', 'adj-i', ['clipped: っ']],
+  ['すごっ', 'すごい', 'adj-i', ['clipped: っ']],
   ['静かだ', '静か', 'adj-na', ['copula']],
   ['静かです', '静か', 'adj-na', ['polite']],
   ['静かだった', '静か', 'adj-na', ['past']],
@@ -344,6 +353,9 @@ const impossible: [string, string, string][] = [
   ['すんで', 'する', 'vs-i'],
   ['書んだ', '書く', 'v5k'],
   ['んの', 'る', 'v1'],
+  // っ alone is no adjective, and the clipped form is of an adjective only.
+  ['っ', 'い', 'adj-i'],
+  ['きもっ', 'きもる', 'v5r'],
 ];
 
 describe('deinflect: impossible readings', () => {

@@ -41,6 +41,10 @@ describe('lookupCandidates', () => {
     ['腹が立った', '腹が立った', '腹が立つ', ['past'], 'v5t'],
     ['知らねえよ', '知らねえ', '知る', ['negative', 'colloquial: vowel fusion'], 'v5r'],
     ['食べさせられた', '食べさせられた', '食べる', ['causative', 'passive', 'past'], 'v1'],
+    ['キモっ', 'キモっ', 'キモい', ['clipped: っ'], 'adj-i'],
+    ['キモっ', 'キモっ', 'きもい', ['clipped: っ'], 'adj-i'],
+    ['痛っ！', '痛っ', '痛い', ['clipped: っ'], 'adj-i'],
+    ['ｳﾏｯ', 'ｳﾏｯ', 'ウマい', ['clipped: っ'], 'adj-i'],
   ])('%s offers %s → %s', (text, surface, lemma, reasons, pos) => {
     const found = candidates(text).find(
       (c) => c.surface === surface && c.lemma === lemma && c.pos?.includes(pos),
@@ -66,9 +70,20 @@ describe('lookupCandidates', () => {
   });
 
   it('keeps every surface a prefix of the text given', () => {
-    for (const text of ['ｶｯｺｲｲ!', 'すごーーい', 'うるさいっ', '食べちゃった']) {
+    for (const text of ['ｶｯｺｲｲ!', 'すごーーい', 'うるさいっ', '食べちゃった', 'キモっ！']) {
       for (const c of candidates(text)) expect(text.startsWith(c.surface)).toBe(true);
     }
+  });
+
+  it('offers the clipped reading first, and only where the っ closes the word', () => {
+    expect(candidates('寒っ')[0]).toEqual({
+      surface: '寒っ',
+      lemma: '寒い',
+      reasons: ['clipped: っ'],
+      pos: ['adj-i', 'adj-ix'],
+    });
+    expect(candidates('行って').some((c) => c.reasons.includes('clipped: っ'))).toBe(false);
+    expect(candidates('痛って').some((c) => c.reasons.includes('clipped: っ'))).toBe(false);
   });
 
   it('has no duplicate readings', () => {

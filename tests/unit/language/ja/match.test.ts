@@ -167,6 +167,22 @@ const positives: [string, string, string][] = [
   ['mitame', '見た目は子供、頭脳は大人', '見た目は子供、頭脳は大人'],
   ['mitame', '見た目は子供！頭脳は大人！', '見た目は子供！頭脳は大人'],
   ['mitame', '見た目は子供頭脳は大人', '見た目は子供頭脳は大人'],
+  // The clipped exclamation: adjective stem + っ closing a phrase, the っ part of the hit.
+  ['kimoi', 'キモっ', 'キモっ'],
+  ['kimoi', 'キモっ！', 'キモっ'],
+  ['kimoi', '「キモっ」', 'キモっ'],
+  ['kimoi', 'うわ、キモっ', 'キモっ'],
+  ['kimoi', 'キモっ 何これ', 'キモっ'],
+  ['kimoi', 'ｷﾓｯ', 'ｷﾓｯ'],
+  ['kimoi', 'きもっ', 'きもっ'],
+  ['kimoi', 'キモい', 'キモい'],
+  ['itai', '痛っ', '痛っ'],
+  ['itai', '痛っ！何すんだよ', '痛っ'],
+  ['samui', '寒っ、今日', '寒っ'],
+  ['umai', 'うまっ', 'うまっ'],
+  ['umai', 'ウマっ！', 'ウマっ'],
+  ['dasai', 'ダサっ', 'ダサっ'],
+  ['dasai', 'ださっ…', 'ださっ'],
 ];
 
 describe('match: positives', () => {
@@ -243,6 +259,16 @@ const negatives: [string, string][] = [
   ['mentsu', 'ごめん、つい'],
   ['mentsu', 'めん、つ'],
   ['hara-ga-tatsu', '腹が、立った'],
+  // No っ, or a っ with kana after it: not the clipped exclamation.
+  ['kimoi', 'きもち'],
+  ['kimoi', '気持ちいい'],
+  ['kimoi', 'キモ'],
+  ['kimoi', 'キモって言うな'],
+  ['kimoi', 'きもったま'],
+  ['itai', '痛って'],
+  ['samui', '寒ったら'],
+  ['umai', 'うまった'],
+  ['dasai', 'ダサ'],
 ];
 
 describe('match: negatives', () => {
@@ -276,6 +302,10 @@ describe('match: offsets', () => {
     expect(hits.map((h) => [h.start, h.end])).toEqual([[1, 13]]);
     const kaizoku = '海賊王に、俺はなる！';
     expect(matcher.match(kaizoku)).toEqual([{ noteId: 'ja.kaizokuou', start: 0, end: 9 }]);
+  });
+
+  it('covers the っ that clipped an adjective', () => {
+    expect(matcher.match('えっ、キモっ！')).toEqual([{ noteId: 'ja.kimoi', start: 3, end: 6 }]);
   });
 
   it('returns hits sorted by position', () => {

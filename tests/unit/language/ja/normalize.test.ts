@@ -60,6 +60,24 @@ describe('long-vowel marks', () => {
   });
 });
 
+describe('a small っ closing a word', () => {
+  it.each([
+    // [line, normalised text, offsets it was dropped before, where each ended in the line]
+    ['キモっ', 'きも', [2], [3]],
+    ['痛っ！', '痛!', [1], [2]],
+    ['うまっ 何', 'うま何', [2], [3]],
+    ['ｷﾓｯ', 'きも', [2], [3]],
+    ['あっ、痛っ', 'あ、痛', [1, 3], [2, 5]],
+    ['行って', '行って', [], []],
+    ['っ', 'っ', [], []],
+  ] as const)('%s → %s, clipped %j ending %j', (line, text, clipped, ends) => {
+    const n = match(line);
+    expect(n.text).toBe(text);
+    expect(n.clipped).toEqual(clipped);
+    expect(n.clippedEnd).toEqual(ends);
+  });
+});
+
 describe('normalize for lookup', () => {
   it.each([
     ['ラーメン', 'ラーメン'],

@@ -88,4 +88,10 @@ export const TEST_NOTES: Note[] = [
   note('damare-kozou', '黙れ小僧', { category: 'pop-culture' }),
   note('mitame', '見た目は子供、頭脳は大人', { category: 'pop-culture' }),
   note('mentsu', 'めんつ', { category: 'social' }),
+  // Adjectives said clipped: stem + small っ.
+  note('kimoi', 'キモい', { category: 'slang' }),
+  note('itai', '痛い'),
+  note('samui', '寒い'),
+  note('umai', 'うまい', { category: 'food' }),
+  note('dasai', 'ダサい', { category: 'slang' }),
 ];
