@@ -9,7 +9,13 @@ import type { Conj } from './stems';
 /** One word of a pattern, matched against (part of) an eojeol. */
 type Element = (
   | { kind: 'pred'; lemma: string; conj: Conj[] }
-  | { kind: 'word'; jamo: string; chain: 'free' | 'none' | Role }
+  | {
+      kind: 'word';
+      jamo: string;
+      chain: 'free' | 'none' | Role;
+      /** `{!다}`: a predicate whose forms the word must not be read as (전하는 of 전하다). */
+      unless?: Element;
+    }
   | { kind: 'alt'; options: Element[] }
 ) & {
   /** Index keys: the first KEY_LENGTH jamo of each string a match can start with. */
@@ -74,6 +80,8 @@ function commonPrefix(starts: readonly string[]): string {
 const AUTO_SLOT = ['이', '가', '은', '는', '을', '를', '도', '에'];
 
 const SLOT = /^(.+)\{([^{}]*)\}$/u;
+/** `전하{!다}`: the noun 전하, but not where the same text is a form of 전하다. */
+const NOT_PREDICATE = /^(.+)\{!([^{}]*다)\}$/u;
 const HANGUL_WORD = /^[\p{L}\p{N}]+$/u;
 
 export function compilePattern(noteId: string, source: string): CompiledPattern {
@@ -189,6 +197,14 @@ function compileSpelling(w: string, isLast: boolean, fail: (reason: string) => E
     checkText(text, fail);
     return word(text, 'none');
   }
+  const unless = NOT_PREDICATE.exec(w);
+  if (unless) {
+    const [, text, ending] = unless as unknown as [string, string, string];
+    checkText(text, fail);
+    const predicate = compileSpelling(text + ending, true, fail);
+    if (predicate.kind !== 'pred') throw fail(`${text + ending} is not read as a predicate`);
+    return word(text, 'free', predicate);
+  }
   const slot = SLOT.exec(w);
   if (slot) {
     const [, text, particle] = slot as unknown as [string, string, string];
@@ -232,12 +248,13 @@ function checkText(text: string, fail: (reason: string) => Error): void {
   }
 }
 
-function word(text: string, chain: 'free' | 'none' | Role): Element {
+function word(text: string, chain: 'free' | 'none' | Role, unless?: Element): Element {
   const jamo = toJamo(lowerLatin(text));
   return {
     kind: 'word',
     jamo,
     chain,
+    ...(unless ? { unless } : {}),
     keys: keysOf([jamo]),
     prefix: jamo,
     heads: headsOf([jamo]),
@@ -259,9 +276,15 @@ export function elementEnds(el: Element, t: string, p: number, visit: Visit): bo
     case 'word': {
       if (!t.startsWith(el.jamo, p)) return false;
       const q = p + el.jamo.length;
-      if (el.chain === 'none') return visit(q, []);
-      if (el.chain === 'free') return parseNounTail(t, q, visit, null);
-      return parseSlot(t, q, el.chain, visit);
+      const { unless } = el;
+      // Each end the noun reading offers is dropped when the predicate reads the same stretch
+      // (전하는 is also 전하다 + 는): the note has said the ambiguity goes to the verb.
+      const keep: Visit = unless
+        ? (end, labels) => !elementEnds(unless, t, p, (e) => e === end) && visit(end, labels)
+        : visit;
+      if (el.chain === 'none') return keep(q, []);
+      if (el.chain === 'free') return parseNounTail(t, q, keep, null);
+      return parseSlot(t, q, el.chain, keep);
     }
   }
 }

@@ -83,6 +83,10 @@ describe('pattern errors', () => {
     ['!편{을}', 'besides "!" words'],
     ['!편 드시다 !손', 'must come first'],
     ['!편! 드시다', 'not a word'],
+    ['바{!다}', 'not read as a predicate'],
+    ['전하{!하}', 'unknown particle'],
+    ['{!다}', 'not a word'],
+    ['전하!{!다}', 'not a word'],
   ])('%s is rejected: %s', (pattern, reason) => {
     const bad = note('test', { id: 'ko.bad-pattern', match: [pattern] });
     expect(() => koreanEngine.compile([bad])).toThrow(PatternError);

@@ -121,6 +121,8 @@ function makeNotes() {
     note('6·25 전쟁'),
     note('TMI'),
     note('!편{을} !마음{에} 드시다'),
+    note('사람{!하다}'),
+    note('전하{!다}'),
   );
   return notes;
 }
@@ -191,6 +193,7 @@ describe('compile and compileNaive', () => {
       '6·25 전쟁이 났을 때, 6.25 전쟁',
       'tmi야? TMI인데',
       '편을 드시네. 진지 드세요, 마음에 안 드세요',
+      '전하께서 소식을 전하는 사람이다, 전하는 전하 전하고 전하와',
     ];
     for (const line of handWritten) expect(key(indexed.match(line))).toBe(key(naive.match(line)));
   });

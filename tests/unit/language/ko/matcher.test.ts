@@ -268,6 +268,47 @@ const NOT_AFTER: Row[] = [
   ['!형 밥 먹다', '누나 밥 먹자', '밥 먹자'],
 ];
 
+/** `{!…다}`: a noun, but not where the same text is a form of the predicate. */
+const NOT_PREDICATE: Row[] = [
+  ['전하{!다}', '전하, 어찌 이러실 수 있습니까?', '전하'],
+  ['전하{!다}', '전하!', '전하'],
+  ['전하{!다}', '전하께서 오셨다', '전하께서'],
+  ['전하{!다}', '전하의 뜻이옵니다', '전하의'],
+  ['전하{!다}', '전하를 뵙습니다', '전하를'],
+  ['전하{!다}', '전하가 부르신다', '전하가'],
+  ['전하{!다}', '전하에게 아뢰어라', '전하에게'],
+  ['전하{!다}', '전하와 함께', '전하와'],
+  ['전하{!다}', '전하야 그렇다 치고', '전하야'],
+  ['전하{!다}', '전하마저 등을 돌리셨다', '전하마저'],
+  ['전하{!다}', '전하께 올립니다', '전하께'],
+  ['전하{!다}', '소식을 전하는 사람', null],
+  ['전하{!다}', '말을 전하고 왔다', null],
+  ['전하{!다}', '안부 전하면 돼', null],
+  ['전하{!다}', '아무한테도 전하지 마', null],
+  ['전하{!다}', '꼭 전하다오', null],
+  ['전하{!다}', '그 말을 전하셨다', null],
+  ['전하{!다}', '전한다', null],
+  ['전하{!다}', '전해 줘', null],
+  // The ambiguity is the language's: 전하는 as a topic is given up with the verb's adnominal.
+  ['전하{!다}', '전하는 어디 계시냐', null],
+  ['전하', '전하는 어디 계시냐', '전하는'],
+  ['전하', '소식을 전하는 사람', '전하는'],
+  // Inside a phrase, and the plain noun still needs its own letters.
+  ['주상 전하{!다}', '주상 전하께서', '주상 전하께서'],
+  ['주상 전하{!다}', '주상 전하의', '주상 전하의'],
+  ['전하{!다}', '전화해', null],
+  ['공부{!하다}', '공부가 제일 쉬웠어요', '공부가'],
+  ['공부{!하다}', '공부만 했어', '공부만'],
+  ['공부{!하다}', '공부하고 올게', null],
+  ['공부', '공부하고 올게', '공부하고'],
+];
+
+describe('{!…다}: a noun that is not the verb', () => {
+  it.each(NOT_PREDICATE)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
 describe('! words', () => {
   it.each(NOT_AFTER)('%s ~ %s', (pattern, line, expected) => {
     expect(firstMatch(pattern, line)).toBe(expected);
