@@ -1,4 +1,11 @@
-import type { TrackDelivery, TrackFormat, TrackInfo, TrackKind, TrackSite } from '../tracks/types';
+import {
+  TRACK_DELIVERIES as DELIVERIES,
+  TRACK_FORMATS as FORMATS,
+  TRACK_KINDS as KINDS,
+  TRACK_SITES as SITES,
+  type TrackInfo,
+  type TrackSite,
+} from '../tracks/types';
 
 /**
  * The named window channel between Nunchi's main-world hook (which sees the page's own
@@ -35,22 +42,6 @@ const MAX_URL_CHARS = 8192;
 const MAX_TEXT_CHARS = 512;
 const MAX_TRACKS = 500;
 const MAX_SEGMENTS = 20_000;
-
-const SITES: readonly TrackSite[] = [
-  'netflix',
-  'youtube',
-  'viki',
-  'disneyplus',
-  'max',
-  'primevideo',
-  'crunchyroll',
-  'bilibili',
-  'iqiyi',
-  'appletv',
-];
-const FORMATS: readonly TrackFormat[] = ['webvtt', 'ttml', 'ass', 'json3', 'bilibili-json', 'srt'];
-const KINDS: readonly TrackKind[] = ['subtitles', 'captions', 'asr', 'forced'];
-const DELIVERIES: readonly TrackDelivery[] = ['file', 'hls-playlist', 'segments'];
 
 export function pageEnvelope(message: PageMessage): Envelope<'page', PageMessage> {
   return { channel: CHANNEL, from: 'page', message };

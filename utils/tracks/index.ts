@@ -3,14 +3,18 @@
  * observe (a URL and a response body, or a parsed object) and get tracks, cues and timing back.
  * See README.md for which function reads which site.
  */
-export type {
-  FetchText,
-  TrackCues,
-  TrackDelivery,
-  TrackFormat,
-  TrackInfo,
-  TrackKind,
-  TrackSite,
+export {
+  TRACK_DELIVERIES,
+  TRACK_FORMATS,
+  TRACK_KINDS,
+  TRACK_SITES,
+  type FetchText,
+  type TrackCues,
+  type TrackDelivery,
+  type TrackFormat,
+  type TrackInfo,
+  type TrackKind,
+  type TrackSite,
 } from './types';
 export { normalizeLang, primaryLanguage } from './lang';
 export { isReadableTrack, pickTrack } from './pick';
@@ -27,6 +31,8 @@ export {
   type PageContext,
 } from './intercept';
 export { loadTrack, type LoadOptions } from './load';
+export type { TrackParsers } from './parsers';
+export { localTrackParsers } from './local-parsers';
 export { parseTrackText } from './parse-track';
 export {
   findTimedTextDownloads,

@@ -1,11 +1,9 @@
-import { SubtitleParseError } from '../subtitles/errors';
 import { bilibiliTracks } from './bilibili';
 import { classifySubtitleRequest, type SubtitleRequest } from './classify';
 import { crunchyrollTracks } from './crunchyroll';
-import { dashTextTracks } from './dash';
 import { hlsSubtitleTracks, isHlsMaster } from './hls';
 import { iqiyiTracks } from './iqiyi';
-import { parseTrackText } from './parse-track';
+import type { TrackParsers } from './parsers';
 import { primeVideoTracks } from './primevideo';
 import { parseJson } from './shape';
 import type { TrackCues, TrackInfo, TrackSite } from './types';
@@ -47,17 +45,19 @@ const TRACK_LIST_READERS: Partial<
  * Routes one intercepted response to the reader that understands it (see
  * `classifySubtitleRequest`): a track list becomes tracks, a subtitle file becomes cues, a file
  * that should be subtitles but is not becomes a problem to report. Null when the response holds
- * nothing Nunchi reads, or belongs to another site. Never throws: the page's player must not
- * notice the hook.
+ * nothing Nunchi reads, or belongs to another site. JSON lists and playlists are read here;
+ * subtitle files and DASH manifests go through `parsers`. Never rejects: the page's player must
+ * not notice the hook.
  */
-export function readInterceptedResponse(
+export async function readInterceptedResponse(
   response: InterceptedResponse,
   context: PageContext,
-): InterceptResult | null {
+  parsers: TrackParsers,
+): Promise<InterceptResult | null> {
   try {
     const request = classifySubtitleRequest(response.url, response.contentType);
     if (!request || (request.site !== null && request.site !== context.site)) return null;
-    return route(request, response, context);
+    return await route(request, response, context, parsers);
   } catch (error) {
     // A reader bug must not break the page; report it like a broken file.
     return {
@@ -68,11 +68,12 @@ export function readInterceptedResponse(
   }
 }
 
-function route(
+async function route(
   request: SubtitleRequest,
   { url, body }: InterceptedResponse,
   context: PageContext,
-): InterceptResult | null {
+  parsers: TrackParsers,
+): Promise<InterceptResult | null> {
   const videoId = context.videoId ?? '';
   switch (request.role) {
     case 'track-list': {
@@ -88,18 +89,14 @@ function route(
     }
     case 'dash-manifest': {
       if (!videoId) return null;
-      const tracks = dashTextTracks(context.site, body, url, videoId);
+      const tracks = await parsers.dashTracks(context.site, body, url, videoId);
       return tracks.length > 0 ? { kind: 'tracks', tracks } : null;
     }
     case 'subtitle-file': {
       const track = fileTrack(url, request, context);
       if (!track) return null;
-      try {
-        return { kind: 'cues', track, cues: parseTrackText(body, track.format) };
-      } catch (error) {
-        if (!(error instanceof SubtitleParseError)) throw error;
-        return { kind: 'problem', url, message: error.message };
-      }
+      // A file that is not what it claims becomes a problem (in the catch above).
+      return { kind: 'cues', track, cues: await parsers.trackText(body, track.format) };
     }
   }
 }

@@ -1,12 +1,13 @@
 import { hlsMediaSegments, isHlsMaster } from './hls';
-import { parseTrackText } from './parse-track';
-import { mergeWebVttSegments } from './segments';
+import type { TrackParsers } from './parsers';
 import type { FetchText, TrackCues, TrackInfo } from './types';
 
 /** Segment downloads in flight at once: enough to load an episode in seconds, polite to the CDN. */
 const CONCURRENCY = 4;
 
 export interface LoadOptions {
+  /** Where the files become cues (see TrackParsers). */
+  parsers: TrackParsers;
   /** Stops loading (between requests) when aborted; the promise rejects with the reason. */
   signal?: AbortSignal;
 }
@@ -16,25 +17,25 @@ export interface LoadOptions {
  * when a server fails), or every WebVTT segment of an HLS media playlist or a segment list,
  * merged. A segment that fails to download or parse is left out and counted in
  * `missingSegments`; the load fails only when nothing could be read. Rejects with the fetch's
- * error or a SubtitleParseError.
+ * error or the parser's.
  */
 export async function loadTrack(
   track: TrackInfo,
   fetchText: FetchText,
-  { signal }: LoadOptions = {},
+  { parsers, signal }: LoadOptions,
 ): Promise<TrackCues> {
   if (track.delivery === 'hls-playlist' || track.delivery === 'segments') {
     const urls =
       track.delivery === 'segments'
         ? (track.segmentUrls ?? [])
         : await playlistSegments(track.url, fetchText, signal);
-    return loadSegments(track, urls, fetchText, signal);
+    return loadSegments(track, urls, fetchText, parsers, signal);
   }
   let lastError: unknown = new Error(`The track “${track.label}” has no address to load`);
   for (const url of [track.url, ...(track.fallbackUrls ?? [])].filter(Boolean)) {
     signal?.throwIfAborted();
     try {
-      return { track, cues: parseTrackText(await fetchText(url), track.format) };
+      return { track, cues: await parsers.trackText(await fetchText(url), track.format) };
     } catch (error) {
       lastError = error;
     }
@@ -59,6 +60,7 @@ async function loadSegments(
   track: TrackInfo,
   urls: readonly string[],
   fetchText: FetchText,
+  parsers: TrackParsers,
   signal: AbortSignal | undefined,
 ): Promise<TrackCues> {
   if (urls.length === 0) throw new Error(`The track “${track.label}” lists no segments`);
@@ -78,7 +80,8 @@ async function loadSegments(
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, urls.length) }, worker));
   signal?.throwIfAborted();
   const fetched = bodies.filter((b): b is string => b !== null);
-  const { cues, skipped } = mergeWebVttSegments(fetched);
+  const { cues, skipped } = await parsers.segments(fetched);
+  signal?.throwIfAborted();
   const missingSegments = urls.length - fetched.length + skipped;
   if (missingSegments === urls.length) {
     throw new Error(`None of the ${urls.length} segments of “${track.label}” could be read`);

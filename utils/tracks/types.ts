@@ -1,35 +1,38 @@
 import type { TimedCue } from '../subtitles/cue';
 
 /** Sites whose whole subtitle track Nunchi can read; ids match the page side's site ids. */
-export type TrackSite =
-  | 'netflix'
-  | 'youtube'
-  | 'viki'
-  | 'disneyplus'
-  | 'max'
-  | 'primevideo'
-  | 'crunchyroll'
-  | 'bilibili'
-  | 'iqiyi'
-  | 'appletv';
+export const TRACK_SITES = [
+  'netflix',
+  'youtube',
+  'viki',
+  'disneyplus',
+  'max',
+  'primevideo',
+  'crunchyroll',
+  'bilibili',
+  'iqiyi',
+  'appletv',
+] as const;
+export type TrackSite = (typeof TRACK_SITES)[number];
 
 /** The file format of a track, named the way sites name it. */
-export type TrackFormat = 'webvtt' | 'ttml' | 'ass' | 'json3' | 'bilibili-json' | 'srt';
+export const TRACK_FORMATS = ['webvtt', 'ttml', 'ass', 'json3', 'bilibili-json', 'srt'] as const;
+export type TrackFormat = (typeof TRACK_FORMATS)[number];
 
 /**
  * `subtitles` translate or transcribe the dialogue; `captions` add sound descriptions (SDH/CC);
  * `asr` are machine-made; `forced` only cover foreign-language signs and lines.
  */
-export type TrackKind = 'subtitles' | 'captions' | 'asr' | 'forced';
+export const TRACK_KINDS = ['subtitles', 'captions', 'asr', 'forced'] as const;
+export type TrackKind = (typeof TRACK_KINDS)[number];
 
-/** How `url` delivers the cues. */
-export type TrackDelivery =
-  /** One subtitle file (the default). */
-  | 'file'
-  /** An HLS media playlist whose segments are WebVTT files, merged on load. */
-  | 'hls-playlist'
-  /** WebVTT segments already listed in `segmentUrls` (DASH SegmentTemplate). */
-  | 'segments';
+/**
+ * How `url` delivers the cues: `file`, one subtitle file (the default); `hls-playlist`, an HLS
+ * media playlist whose segments are WebVTT files, merged on load; `segments`, WebVTT segments
+ * already listed in `segmentUrls` (DASH SegmentTemplate).
+ */
+export const TRACK_DELIVERIES = ['file', 'hls-playlist', 'segments'] as const;
+export type TrackDelivery = (typeof TRACK_DELIVERIES)[number];
 
 /** One subtitle track a site offers for a video. */
 export interface TrackInfo {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifySubtitleRequest, type SubtitleRequest } from '../../../utils/tracks/classify';
-import { readInterceptedResponse, type PageContext } from '../../../utils/tracks/intercept';
+import {
+  readInterceptedResponse,
+  type InterceptedResponse,
+  type PageContext,
+} from '../../../utils/tracks/intercept';
 import { loadTrack } from '../../../utils/tracks/load';
+import { localTrackParsers as parsers } from '../../../utils/tracks/local-parsers';
 import type { TrackInfo } from '../../../utils/tracks/types';
 import { fixture } from './fixtures';
 
@@ -129,9 +134,11 @@ describe('classifySubtitleRequest', () => {
 
 describe('readInterceptedResponse', () => {
   const viki: PageContext = { site: 'viki' };
+  const read = (response: InterceptedResponse, context: PageContext) =>
+    readInterceptedResponse(response, context, parsers);
 
-  it('routes a track list to its site reader', () => {
-    const result = readInterceptedResponse(
+  it('routes a track list to its site reader', async () => {
+    const result = await read(
       { url: 'https://www.viki.com/api/videos/1234567v', body: fixture('viki/video.json') },
       viki,
     );
@@ -144,12 +151,9 @@ describe('readInterceptedResponse', () => {
     ]);
   });
 
-  it('reads the YouTube caption request the player made into cues', () => {
+  it('reads the YouTube caption request the player made into cues', async () => {
     const url = 'https://www.youtube.com/api/timedtext?v=nUnChI00001&lang=ko&fmt=json3&pot=x';
-    const result = readInterceptedResponse(
-      { url, body: fixture('youtube/ko.json3') },
-      { site: 'youtube' },
-    );
+    const result = await read({ url, body: fixture('youtube/ko.json3') }, { site: 'youtube' });
     expect(result).toMatchObject({ kind: 'cues', track: { videoId: 'nUnChI00001', lang: 'ko' } });
     expect(result?.kind === 'cues' && result.cues.map((c) => c.text)).toEqual([
       '눈치 좀 챙겨.',
@@ -158,49 +162,49 @@ describe('readInterceptedResponse', () => {
     ]);
   });
 
-  it('reports an empty YouTube answer as a problem', () => {
+  it('reports an empty YouTube answer as a problem', async () => {
     const url = 'https://www.youtube.com/api/timedtext?v=nUnChI00001&lang=ko&fmt=json3';
-    expect(readInterceptedResponse({ url, body: '' }, { site: 'youtube' })).toMatchObject({
+    expect(await read({ url, body: '' }, { site: 'youtube' })).toMatchObject({
       kind: 'problem',
       url,
       message: expect.stringMatching(/empty subtitle track/) as unknown,
     });
   });
 
-  it('matches a track file the player loads to the listed track', () => {
-    const listed = readInterceptedResponse(
+  it('matches a track file the player loads to the listed track', async () => {
+    const listed = await read(
       { url: 'https://www.viki.com/api/videos/1234567v', body: fixture('viki/video.json') },
       viki,
     );
     const knownTracks = listed?.kind === 'tracks' ? listed.tracks : [];
-    const result = readInterceptedResponse(
+    const result = await read(
       { url: 'https://subs.cdn.test/viki/1234567v/ko.vtt?sig=2', body: fixture('netflix/ko.vtt') },
       { site: 'viki', knownTracks },
     );
     expect(result).toMatchObject({ kind: 'cues', track: { lang: 'ko', label: '한국어' } });
   });
 
-  it('takes an unlisted file for the current video, with unknown language', () => {
-    const result = readInterceptedResponse(
+  it('takes an unlisted file for the current video, with unknown language', async () => {
+    const result = await read(
       { url: 'https://subs.cdn.test/x/track.vtt', body: fixture('netflix/ko.vtt') },
       { site: 'viki', videoId: '1234567v' },
     );
     expect(result).toMatchObject({ kind: 'cues', track: { videoId: '1234567v', lang: 'und' } });
     // Without knowing the video, an unlisted file could belong to anything.
     expect(
-      readInterceptedResponse(
+      await read(
         { url: 'https://subs.cdn.test/x/track.vtt', body: fixture('netflix/ko.vtt') },
         viki,
       ),
     ).toBeNull();
   });
 
-  it('does not take a lone segment for a whole track', () => {
+  it('does not take a lone segment for a whole track', async () => {
     const segment = {
       url: 'https://vod.cdn.test/seg/ko/0001.vtt',
       body: fixture('disneyplus/seg-0001.vtt'),
     };
-    expect(readInterceptedResponse(segment, { site: 'disneyplus', videoId: 'ep-1' })).toBeNull();
+    expect(await read(segment, { site: 'disneyplus', videoId: 'ep-1' })).toBeNull();
     const known: TrackInfo = {
       site: 'max',
       videoId: 'ep9',
@@ -213,35 +217,33 @@ describe('readInterceptedResponse', () => {
       delivery: 'segments',
       segmentUrls: [segment.url],
     };
-    expect(
-      readInterceptedResponse(segment, { site: 'viki', videoId: 'ep9', knownTracks: [known] }),
-    ).toBeNull();
+    expect(await read(segment, { site: 'viki', videoId: 'ep9', knownTracks: [known] })).toBeNull();
   });
 
-  it('lists tracks from an HLS master and a DASH manifest when the video is known', () => {
+  it('lists tracks from an HLS master and a DASH manifest when the video is known', async () => {
     const master = {
       url: 'https://vod.cdn.test/a/master.m3u8',
       body: fixture('disneyplus/master.m3u8'),
     };
-    expect(readInterceptedResponse(master, { site: 'disneyplus', videoId: 'ep-1' })).toMatchObject({
+    expect(await read(master, { site: 'disneyplus', videoId: 'ep-1' })).toMatchObject({
       kind: 'tracks',
       tracks: [{ lang: 'ko' }, { lang: 'ko' }, { lang: 'zh' }],
     });
-    expect(readInterceptedResponse(master, { site: 'disneyplus' })).toBeNull();
+    expect(await read(master, { site: 'disneyplus' })).toBeNull();
     const media = {
       url: 'https://vod.cdn.test/a/ko.m3u8',
       body: fixture('disneyplus/ko-media.m3u8'),
     };
-    expect(readInterceptedResponse(media, { site: 'disneyplus', videoId: 'ep-1' })).toBeNull();
+    expect(await read(media, { site: 'disneyplus', videoId: 'ep-1' })).toBeNull();
     const mpd = { url: 'https://m.cdn.test/ep9.mpd', body: fixture('max/manifest.mpd') };
-    expect(readInterceptedResponse(mpd, { site: 'max', videoId: 'ep9' })).toMatchObject({
+    expect(await read(mpd, { site: 'max', videoId: 'ep9' })).toMatchObject({
       kind: 'tracks',
     });
   });
 
-  it('ignores responses of another site', () => {
+  it('ignores responses of another site', async () => {
     const url = 'https://www.youtube.com/api/timedtext?v=nUnChI00001&lang=ko&fmt=json3';
-    expect(readInterceptedResponse({ url, body: fixture('youtube/ko.json3') }, viki)).toBeNull();
+    expect(await read({ url, body: fixture('youtube/ko.json3') }, viki)).toBeNull();
   });
 
   it.each([
@@ -249,7 +251,7 @@ describe('readInterceptedResponse', () => {
     ['{"subtitles": "x"}', undefined],
     ['<html>', 'text/html'],
     ['\u0000\u0001', undefined],
-  ])('never throws on a broken body (%j)', (body, contentType) => {
+  ])('never throws on a broken body (%j)', async (body, contentType) => {
     for (const url of [
       'https://www.viki.com/api/videos/1v',
       'https://api.bilibili.com/x/player/v2',
@@ -259,11 +261,9 @@ describe('readInterceptedResponse', () => {
       'https://m.cdn.test/a.mpd',
     ]) {
       const site = classifySubtitleRequest(url)?.site ?? 'max';
-      expect(() =>
-        readInterceptedResponse({ url, body, contentType }, { site, videoId: 'v' }),
-      ).not.toThrow();
+      await expect(read({ url, body, contentType }, { site, videoId: 'v' })).resolves.not.toThrow();
     }
-    const file = readInterceptedResponse(
+    const file = await read(
       { url: 'https://subs.cdn.test/x/a.vtt', body, contentType },
       { site: 'viki', videoId: 'v' },
     );
@@ -297,7 +297,7 @@ const base: TrackInfo = {
 describe('loadTrack', () => {
   it('loads one file', async () => {
     const { fetchText } = fakeFetch({ [base.url]: fixture('netflix/ko.vtt') });
-    const loaded = await loadTrack(base, fetchText);
+    const loaded = await loadTrack(base, fetchText, { parsers });
     expect(loaded.track).toBe(base);
     expect(loaded.cues.map((c) => c.startMs)).toEqual([1000, 3500, 6000]);
     expect(loaded.missingSegments).toBeUndefined();
@@ -313,14 +313,16 @@ describe('loadTrack', () => {
       'https://m1.cdn.test/ko.vtt': '<html>403</html>',
       'https://m2.cdn.test/ko.vtt': fixture('netflix/ko.vtt'),
     });
-    expect((await loadTrack(track, fetchText)).cues).toHaveLength(3);
+    expect((await loadTrack(track, fetchText, { parsers })).cues).toHaveLength(3);
     expect(requested).toEqual([base.url, ...track.fallbackUrls]);
   });
 
   it('rejects with the last error when every server fails', async () => {
     const { fetchText } = fakeFetch({ [base.url]: '' });
-    await expect(loadTrack(base, fetchText)).rejects.toThrow(/empty subtitle track/);
-    await expect(loadTrack({ ...base, url: '' }, fetchText)).rejects.toThrow(/no address/);
+    await expect(loadTrack(base, fetchText, { parsers })).rejects.toThrow(/empty subtitle track/);
+    await expect(loadTrack({ ...base, url: '' }, fetchText, { parsers })).rejects.toThrow(
+      /no address/,
+    );
   });
 
   it('loads an HLS subtitle playlist segment by segment, merging repeats', async () => {
@@ -334,6 +336,7 @@ describe('loadTrack', () => {
     const loaded = await loadTrack(
       { ...base, site: 'disneyplus', url: playlistUrl, delivery: 'hls-playlist' },
       fetchText,
+      { parsers },
     );
     expect(requested[0]).toBe(playlistUrl);
     expect(requested).toHaveLength(4);
@@ -347,9 +350,9 @@ describe('loadTrack', () => {
 
   it('refuses a master playlist given as a media playlist', async () => {
     const { fetchText } = fakeFetch({ [base.url]: fixture('disneyplus/master.m3u8') });
-    await expect(loadTrack({ ...base, delivery: 'hls-playlist' }, fetchText)).rejects.toThrow(
-      /master playlist/,
-    );
+    await expect(
+      loadTrack({ ...base, delivery: 'hls-playlist' }, fetchText, { parsers }),
+    ).rejects.toThrow(/master playlist/);
   });
 
   it('loads listed segments and fails only when none can be read', async () => {
@@ -359,15 +362,15 @@ describe('loadTrack', () => {
       [segmentUrls[0]!]: fixture('disneyplus/seg-0001.vtt'),
       [segmentUrls[1]!]: 'garbage',
     });
-    const loaded = await loadTrack(track, ok.fetchText);
+    const loaded = await loadTrack(track, ok.fetchText, { parsers });
     expect(loaded.cues).toHaveLength(2);
     expect(loaded.missingSegments).toBe(1);
-    await expect(loadTrack(track, fakeFetch({}).fetchText)).rejects.toThrow(
+    await expect(loadTrack(track, fakeFetch({}).fetchText, { parsers })).rejects.toThrow(
       /None of the 2 segments/,
     );
-    await expect(loadTrack({ ...track, segmentUrls: [] }, ok.fetchText)).rejects.toThrow(
-      /no segments/,
-    );
+    await expect(
+      loadTrack({ ...track, segmentUrls: [] }, ok.fetchText, { parsers }),
+    ).rejects.toThrow(/no segments/);
   });
 
   it('stops when aborted', async () => {
@@ -383,6 +386,7 @@ describe('loadTrack', () => {
     };
     await expect(
       loadTrack({ ...base, delivery: 'segments', segmentUrls }, fetchText, {
+        parsers,
         signal: controller.signal,
       }),
     ).rejects.toThrow('video changed');
