@@ -8,6 +8,7 @@ import { saveTerm } from '../../utils/vocabulary/repository';
 import type { AnnotationService } from './annotation';
 import type { ReadingService } from './readings';
 import type { SiteAccess } from './site-access';
+import { dashTracksRequest, mergeSegmentsRequest, parseSubtitleRequest } from './subtitles';
 import type { TabStatusStore } from './tab-status';
 
 export interface BackgroundServices {
@@ -45,6 +46,9 @@ export function createHandlers(s: BackgroundServices): Handlers {
     'site.enable': ({ origin, tabId }) => s.sites.enable(origin, tabId),
     'site.disable': ({ origin }) => s.sites.disable(origin),
     'site.status': ({ origin }) => s.sites.status(origin),
+    'subtitles.parse': parseSubtitleRequest,
+    'tracks.segments': mergeSegmentsRequest,
+    'tracks.dash': dashTracksRequest,
   };
 }
 

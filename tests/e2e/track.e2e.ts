@@ -79,6 +79,13 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     expect(await speaker.getAttribute('data-speaker')).toBe('지은');
   });
 
+  it('reads a cue as the browser parsed it: references decoded, ruby text left out, two lines', async () => {
+    await seek(page, 13);
+    await expect.poll(() => cue().textContent()).toBe('엄마 & 아빠, 이번 추석에는\n송편 빚어요.');
+    const speaker = page.locator('[data-testid="nunchi-cue"] [data-testid="nunchi-speaker"]');
+    expect(await speaker.getAttribute('data-speaker')).toBe('민수');
+  });
+
   it('refuses a broken subtitle file with a clear message and keeps working', async () => {
     await page
       .locator('[data-testid="nunchi-file-input"]')

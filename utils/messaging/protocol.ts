@@ -1,5 +1,12 @@
 import { z } from 'zod/mini';
 import { CATEGORIES, LANGUAGES, LEVELS } from '../notes/constants';
+import {
+  TRACK_DELIVERIES,
+  TRACK_FORMATS,
+  TRACK_KINDS,
+  TRACK_SITES,
+  type TrackInfo,
+} from '../tracks/types';
 
 /**
  * The one protocol between content scripts / extension pages and the background.
@@ -132,6 +139,38 @@ export type Ruby = z.infer<typeof RubySchema>;
 /** Lines per `lines.readings` request: lines on screen, a few at a time. */
 export const READINGS_BATCH = 20;
 
+/** Longer than any subtitle file or site track (a whole season of SRT is a few hundred KB). */
+export const MAX_SUBTITLE_CHARS = 20_000_000;
+/** More WebVTT segments than any episode has. */
+const MAX_SEGMENTS = 20_000;
+
+/** A cue with timing, as the parsers give it (utils/subtitles/cue.ts). */
+export const TimedCueSchema = z.object({
+  text: z.string(),
+  startMs: z.number(),
+  endMs: z.number(),
+  id: z.optional(z.string()),
+  speaker: z.optional(z.string()),
+});
+
+/** A site's subtitle track (utils/tracks/types.ts). */
+const TrackInfoSchema = z.object({
+  site: z.enum(TRACK_SITES),
+  videoId: z.string(),
+  lang: z.string(),
+  rawLang: z.string(),
+  label: z.string(),
+  url: z.string(),
+  format: z.enum(TRACK_FORMATS),
+  kind: z.enum(TRACK_KINDS),
+  imageBased: z.optional(z.boolean()),
+  delivery: z.optional(z.enum(TRACK_DELIVERIES)),
+  segmentUrls: z.optional(z.array(z.string())),
+  fallbackUrls: z.optional(z.array(z.string())),
+  completion: z.optional(z.number()),
+  trackId: z.optional(z.string()),
+}) satisfies z.ZodMiniType<TrackInfo>;
+
 /** Lines per `lines.annotate` request: a whole episode goes in a few batches. */
 export const ANNOTATE_BATCH = 200;
 /** Longer than any subtitle line; a longer one is cut by the sender. */
@@ -228,6 +267,46 @@ export const protocol = {
     z.strictObject({ origin: z.url() }),
     z.object({ enabled: z.boolean(), builtIn: z.boolean() }),
   ],
+  /**
+   * Subtitle text to cues, in the background: the parsers and their entity tables stay out of
+   * the content scripts' bundles. With `format`, a track file a site sent (an empty body is
+   * an unsigned request; repeats are merged); without, a file the viewer loaded, named by
+   * `filename` in every message (a bad file is refused with a reason; a UTF-16 `encoding`
+   * rules out WebVTT). Markup in the text stays text.
+   */
+  'subtitles.parse': [
+    z.strictObject({
+      text: text(MAX_SUBTITLE_CHARS),
+      filename: z.optional(text(300)),
+      format: z.optional(z.enum(TRACK_FORMATS)),
+      encoding: z.optional(z.enum(['utf-8', 'utf-16le', 'utf-16be'])),
+    }),
+    z.object({
+      cues: z.array(TimedCueSchema),
+      /** A language tag the file name carries (`episode.ko.srt`), or null. */
+      langTag: z.nullable(z.string()),
+    }),
+  ],
+  /** A segmented WebVTT track's segments merged on one timeline (HLS, DASH). */
+  'tracks.segments': [
+    z.strictObject({
+      bodies: z.array(z.string()).check(
+        z.maxLength(MAX_SEGMENTS),
+        z.refine((all) => all.reduce((n, b) => n + b.length, 0) <= MAX_SUBTITLE_CHARS),
+      ),
+    }),
+    z.object({ cues: z.array(TimedCueSchema), skipped: count() }),
+  ],
+  /** The text tracks a DASH manifest the player received lists. */
+  'tracks.dash': [
+    z.strictObject({
+      site: z.enum(TRACK_SITES),
+      mpd: text(MAX_SUBTITLE_CHARS),
+      url: text(8192),
+      videoId: text(512),
+    }),
+    z.object({ tracks: z.array(TrackInfoSchema) }),
+  ],
 } as const satisfies Record<string, readonly [z.ZodMiniType, z.ZodMiniType]>;
 
 export type MessageType = keyof typeof protocol;
@@ -251,7 +330,7 @@ export type Reply<T extends MessageType> =
 export const contentProtocol = {
   /** A subtitle file the viewer picked in the popup, for the video on this tab. */
   'subtitles.load': [
-    z.strictObject({ filename: text(300), text: text(20_000_000) }),
+    z.strictObject({ filename: text(300), text: text(MAX_SUBTITLE_CHARS) }),
     z.object({ cues: count(), lang: z.nullable(LanguageSchema) }),
   ],
   /** Ask the tab to re-send its status (the popup just opened). */

@@ -20,7 +20,7 @@ import { endsSentence, type FollowingLine } from './save-request';
 import { segmentLine, type Segment, type SegmentMark } from './segment';
 import { commandFor, shortcutList, type Command } from './shortcuts';
 import { createStore, type Store } from './store';
-import { readSubtitleFile } from './subtitle-file';
+import { parseSubtitleFile } from './file-request';
 import type { TimestampStyle } from './timestamp-url';
 import type { LineView, OverlayView } from './view';
 
@@ -85,7 +85,7 @@ interface Pipeline {
 export interface OverlayController {
   /** Replaces the cue source (null: none yet); language is worked out again for the new one. */
   setSource(source: CueSource | null, noSourceMessage?: string): void;
-  /** Plays a subtitle file over this video. Throws SubtitleFileError with a viewer-facing message. */
+  /** Plays a subtitle file over this video. Rejects with a viewer-facing message. */
   loadFile(
     input: string | Uint8Array,
     filename: string,
@@ -441,7 +441,8 @@ export async function createOverlayController(options: {
   };
 
   const loadFile = async (input: string | Uint8Array, filename: string) => {
-    const file = readSubtitleFile(input, filename);
+    const file = await parseSubtitleFile(input, filename);
+    if (signal.aborted) throw new Error('The video went away while its subtitles were read.');
     // The old source hands the page's own tracks back first, so the file's source finds them
     // showing and hides them while its lines play (else both would show).
     sourceAbort?.abort();

@@ -1,9 +1,9 @@
+import { MAX_SUBTITLE_CHARS } from '../messaging/protocol';
 import type { TimedCue } from '../subtitles/cue';
+import type { DecodedText } from '../subtitles/decode';
 import { parseSubtitles, SubtitleParseError, type SubtitleFormat } from '../subtitles';
+import { tooLargeMessage } from '../subtitles/errors';
 import { languageOfTag } from './language';
-
-/** Files above this are not subtitles (a whole season of SRT is a few hundred KB). */
-export const MAX_SUBTITLE_BYTES = 20_000_000;
 
 export interface SubtitleFile {
   format: SubtitleFormat;
@@ -18,14 +18,21 @@ export class SubtitleFileError extends Error {
 }
 
 /**
- * Reads a subtitle file a viewer picked. Every failure becomes one SubtitleFileError with a
- * message that names the file and says what is wrong, so the overlay or popup can show it as is.
+ * Reads a subtitle file a viewer picked (in the background: `subtitles.parse`). Every failure
+ * becomes one SubtitleFileError with a message that names the file and says what is wrong, so
+ * the overlay or popup can show it as is.
  */
-export function readSubtitleFile(input: string | Uint8Array, filename: string): SubtitleFile {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > MAX_SUBTITLE_BYTES) {
-    throw new SubtitleFileError(`“${filename}” is too large to be a subtitle file.`);
-  }
+export function readSubtitleFile(
+  input: string | Uint8Array | DecodedText,
+  filename: string,
+): SubtitleFile {
+  const size =
+    typeof input === 'string'
+      ? input.length
+      : input instanceof Uint8Array
+        ? input.byteLength
+        : input.text.length;
+  if (size > MAX_SUBTITLE_CHARS) throw new SubtitleFileError(tooLargeMessage(filename));
   let parsed;
   try {
     parsed = parseSubtitles(input, { filename });

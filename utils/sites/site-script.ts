@@ -7,6 +7,7 @@ import { getSettings, watchSettings } from '../settings/storage';
 import { normalizeLang } from '../tracks/lang';
 import { createOffsetStore, type OffsetStorage } from '../tracks/offset-store';
 import type { FetchText } from '../tracks/types';
+import { backgroundTrackParsers } from './background-parsers';
 import { videoIdFromUrl, type SiteDescription } from './descriptions';
 import { pickedCaptions } from './picked-captions';
 import { createSiteSources, type SiteSources } from './site-sources';
@@ -100,6 +101,7 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
         urlVideoId: () => videoIdFromUrl(site, location.href),
         preferred,
         fetchText,
+        parsers: backgroundTrackParsers,
         signal,
         onChange: () => sources?.recheck(),
       })

@@ -1,5 +1,4 @@
 import type { TimedCue } from '../subtitles/cue';
-import { parseVttCueText } from '../subtitles/vtt-cue-text';
 import { TrackTimeline } from './track-timeline';
 import type { CueSink, CueSource, ShownCue } from './types';
 
@@ -116,10 +115,9 @@ export function textTrackSource(video: HTMLVideoElement, track: TextTrack): CueS
   };
 }
 
-/** A browser cue as a Nunchi cue; WebVTT markup goes through the same text rules as files. */
+/** A browser cue as a Nunchi cue. */
 function toTimedCue(cue: TextTrackCue): TimedCue[] {
-  const raw = 'text' in cue && typeof cue.text === 'string' ? cue.text : '';
-  const { text, speaker } = parseVttCueText(raw);
+  const { text, speaker } = cueText(cue);
   if (!text.trim()) return [];
   const timed: TimedCue = {
     text,
@@ -129,4 +127,33 @@ function toTimedCue(cue: TextTrackCue): TimedCue[] {
   if (cue.id) timed.id = cue.id;
   if (speaker) timed.speaker = speaker;
   return [timed];
+}
+
+/**
+ * What a viewer reads from a browser cue. The browser's own WebVTT parser has already built the
+ * cue's tree (`getCueAsHTML`: tags, character references, ruby, voices), so the page side needs
+ * no parser or entity table of its own. Only its text is read: text nodes in order, ruby
+ * annotations (`<rt>`) left out, and the first voice (`<v Name>`, a span with a title) as the
+ * speaker. The fragment is never put into the document. Cues of other kinds have no text.
+ */
+export function cueText(cue: TextTrackCue): { text: string; speaker?: string } {
+  const html = (cue as Partial<VTTCue>).getCueAsHTML;
+  if (typeof html !== 'function') return { text: '' };
+  let text = '';
+  let speaker: string | undefined;
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        text += child.nodeValue ?? '';
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const element = child as Element;
+        if (element.localName === 'rt') continue;
+        const voice = element.localName === 'span' ? element.getAttribute('title') : null;
+        if (speaker === undefined && voice?.trim()) speaker = voice.replace(/\s+/g, ' ').trim();
+        walk(element);
+      }
+    }
+  };
+  walk(html.call(cue));
+  return speaker === undefined ? { text } : { text, speaker };
 }

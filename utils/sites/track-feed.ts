@@ -1,5 +1,6 @@
 import { readInterceptedResponse } from '../tracks/intercept';
 import { loadTrack } from '../tracks/load';
+import type { TrackParsers } from '../tracks/parsers';
 import { isReadableTrack, pickTrack } from '../tracks/pick';
 import type { FetchText, TrackCues, TrackInfo, TrackSite } from '../tracks/types';
 import { extensionEnvelope, parsePageMessage, type PageMessage } from './channel';
@@ -11,6 +12,8 @@ export interface TrackFeedOptions {
   /** Languages to read, best first (normalised tags: `ko`, `zh`, `ja`). */
   preferred: () => readonly string[];
   fetchText: FetchText;
+  /** Where files and manifests become cues and tracks (the background, in a content script). */
+  parsers: TrackParsers;
   signal: AbortSignal;
   /** Something changed for the current video (a track became ready, or failed). */
   onChange: () => void;
@@ -118,7 +121,7 @@ export function createTrackFeed(options: TrackFeedOptions): TrackFeed {
     if (!isReadableTrack(track)) return;
     const key = keyOf(track);
     loading = { key, track };
-    loadTrack(track, options.fetchText, { signal }).then(
+    loadTrack(track, options.fetchText, { parsers: options.parsers, signal }).then(
       (result) => {
         loaded.set(key, result);
         if (loading?.key === key) loading = null;
@@ -136,41 +139,66 @@ export function createTrackFeed(options: TrackFeedOptions): TrackFeed {
     );
   };
 
-  const receive = (message: PageMessage) => {
+  /** Takes in one message; true when it may change what is chosen. */
+  const receive = async (message: PageMessage): Promise<boolean> => {
     switch (message.kind) {
       case 'ready':
         hooked = true;
-        return;
+        return false;
       case 'tracks':
         addTracks(message.tracks.filter((t) => t.site === site));
-        break;
+        return true;
       case 'response': {
-        const result = readInterceptedResponse(message, {
-          site,
-          videoId: videoId() ?? undefined,
-          knownTracks: allTracks(),
-        });
-        if (!result) return;
-        if (result.kind === 'tracks') addTracks(result.tracks);
-        else if (result.kind === 'cues') {
+        const result = await readInterceptedResponse(
+          message,
+          { site, videoId: videoId() ?? undefined, knownTracks: allTracks() },
+          options.parsers,
+        );
+        if (!result || signal.aborted) return false;
+        if (result.kind === 'tracks') {
+          addTracks(result.tracks);
+        } else if (result.kind === 'cues') {
+          const key = keyOf(result.track);
           addTracks([result.track]);
-          loaded.set(keyOf(result.track), { track: result.track, cues: result.cues });
+          loaded.set(key, { track: result.track, cues: result.cues });
+          // The player got the file: an earlier failure to fetch it ourselves no longer counts.
+          failed.delete(key);
           if (result.track.lang !== 'und') playerChoice.set(result.track.videoId, result.track);
-        } else return;
-        break;
+        } else {
+          return false;
+        }
+        return true;
       }
     }
-    consider();
-    options.onChange();
   };
 
+  // One message at a time, in the order posted: a subtitle file is matched to the tracks a list
+  // before it named, and parsing it may wait on the background. The choice is made once the
+  // messages at hand are in (the replay after `hello` comes as a burst), so a file the player
+  // already loaded is seen before Nunchi fetches the same track itself.
+  let received: Promise<void> = Promise.resolve();
+  let pending = 0;
+  let changed = false;
   window.addEventListener(
     'message',
     (event: MessageEvent) => {
       // Only this frame's own window posts on the channel; the data is validated regardless.
       if (event.source !== window) return;
       const message = parsePageMessage(event.data);
-      if (message) receive(message);
+      if (!message) return;
+      pending++;
+      received = received
+        .then(() => receive(message))
+        .then(
+          (change) => void (changed ||= change),
+          () => undefined,
+        )
+        .finally(() => {
+          if (--pending > 0 || !changed || signal.aborted) return;
+          changed = false;
+          consider();
+          options.onChange();
+        });
     },
     { signal },
   );

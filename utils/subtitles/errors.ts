@@ -23,3 +23,11 @@ export function quote(text: string, max = 40): string {
   const clipped = text.length > max ? `${text.slice(0, max)}…` : text;
   return JSON.stringify(clipped);
 }
+
+/**
+ * Why a file above the size limit is refused (a whole season of SRT is a few hundred KB), said
+ * the same wherever the size is checked: the page before sending, the background on arrival.
+ */
+export function tooLargeMessage(filename: string): string {
+  return `“${filename}” is too large to be a subtitle file.`;
+}

@@ -1,7 +1,7 @@
 import { parseAss } from './ass';
 import { parseBilibili } from './bilibili';
 import type { TimedCue } from './cue';
-import { decodeBytes, type TextEncoding } from './decode';
+import { decodeBytes, type DecodedText, type TextEncoding } from './decode';
 import { detectFormat, type FormatHint, type SubtitleFormat } from './detect';
 import { SubtitleParseError } from './errors';
 import { parseJson3 } from './json3';
@@ -30,15 +30,21 @@ const PARSERS: Record<SubtitleFormat, (text: string) => TimedCue[]> = {
 
 /**
  * Reads a subtitle file of any supported format into cues, in file order (ASS and TTML by start
- * time). Bytes are decoded first (UTF-8, or UTF-16 when a byte order mark says so); the format is
- * recognised by content, then by the file name or MIME type. Throws SubtitleParseError with a
- * message fit to show a viewer when the input is not subtitles or is broken beyond use.
+ * time). Bytes are decoded first (UTF-8, or UTF-16 when a byte order mark says so; text decoded
+ * elsewhere says which); the format is recognised by content, then by the file name or MIME
+ * type. Throws SubtitleParseError with a message fit to show a viewer when the input is not
+ * subtitles or is broken beyond use.
  */
-export function parseSubtitles(input: string | Uint8Array, hint: FormatHint = {}): ParsedSubtitles {
+export function parseSubtitles(
+  input: string | Uint8Array | DecodedText,
+  hint: FormatHint = {},
+): ParsedSubtitles {
   const { text, encoding } =
     typeof input === 'string'
       ? { text: input, encoding: 'utf-8' as TextEncoding }
-      : decodeBytes(input);
+      : input instanceof Uint8Array
+        ? decodeBytes(input)
+        : input;
   const format = detectFormat(text, hint);
   if (!format) {
     throw new SubtitleParseError(

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotationService } from '../../../entrypoints/background/annotation';
@@ -214,6 +216,79 @@ describe('background handlers through the message listener', () => {
       ok: false,
       error: 'Unknown message vocab.dropAll',
     });
+  });
+});
+
+describe('subtitle text parsed in the background (content scripts carry no parsers)', () => {
+  const SRT = '1\n00:00:01,000 --> 00:00:02,500\n<b>눈이 높다</b> &amp; <script>x</script>\n';
+
+  it('reads a viewer’s file with the language its name carries, markup as text', async () => {
+    const reply = await send('subtitles.parse', { filename: 'drama.e01.ko.srt', text: SRT });
+    expect(reply.langTag).toBe('ko');
+    expect(reply.cues).toEqual([{ text: '눈이 높다 & x', startMs: 1000, endMs: 2500, id: '1' }]);
+  });
+
+  it('refuses a bad file with a reason that names it', async () => {
+    await expect(
+      send('subtitles.parse', { filename: 'notes.txt', text: 'not subtitles at all' }),
+    ).rejects.toThrow(/Could not read “notes.txt”/);
+    await expect(
+      send('subtitles.parse', { filename: 'empty.vtt', text: 'WEBVTT\n\nno cues\n' }),
+    ).rejects.toThrow(/“empty.vtt” has no subtitle lines/);
+    // The page decoded the bytes: UTF-16 rules out WebVTT, as for a file read in place.
+    await expect(
+      send('subtitles.parse', {
+        filename: 'a.vtt',
+        text: '\ufeffWEBVTT\n\n00:01.000 --> 00:02.000\n안녕\n',
+        encoding: 'utf-16le',
+      }),
+    ).rejects.toThrow(/WebVTT must be UTF-8/);
+  });
+
+  it('keeps the 20 MB bound: a larger text is refused before any parser runs', async () => {
+    const huge = 'x'.repeat(20_000_001);
+    await expect(send('subtitles.parse', { filename: 'big.srt', text: huge })).rejects.toThrow(
+      /Invalid subtitles.parse: text/,
+    );
+  });
+
+  it('reads a site’s track file by its format, merging repeats, and says when it is empty', async () => {
+    const vtt =
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n눈치\n\n00:00:02.000 --> 00:00:03.000\n눈치\n';
+    const reply = await send('subtitles.parse', { text: vtt, format: 'webvtt' });
+    expect(reply).toEqual({ cues: [{ text: '눈치', startMs: 1000, endMs: 3000 }], langTag: null });
+    await expect(send('subtitles.parse', { text: ' ', format: 'json3' })).rejects.toThrow(
+      /empty subtitle track/,
+    );
+  });
+
+  it('merges WebVTT segments and lists a DASH manifest’s text tracks', async () => {
+    const segment = (n: number, line: string) =>
+      `WEBVTT\n\n00:00:0${n}.000 --> 00:00:0${n + 1}.000\n${line}\n`;
+    expect(
+      await send('tracks.segments', { bodies: [segment(1, '하나'), 'not vtt', segment(3, '셋')] }),
+    ).toEqual({
+      cues: [
+        { text: '하나', startMs: 1000, endMs: 2000 },
+        { text: '셋', startMs: 3000, endMs: 4000 },
+      ],
+      skipped: 1,
+    });
+    const mpd = readFileSync(
+      path.resolve(import.meta.dirname, '../../fixtures/tracks/max/manifest.mpd'),
+      'utf8',
+    );
+    const { tracks } = await send('tracks.dash', {
+      site: 'max',
+      mpd,
+      url: 'https://m.cdn.test/ep9.mpd',
+      videoId: 'ep9',
+    });
+    expect(tracks.map((t) => [t.lang, t.kind, t.delivery])).toContainEqual([
+      'ko',
+      'subtitles',
+      'segments',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageEnvelope, type PageMessage } from '../../../utils/sites/channel';
 import { feedProblem, trackName } from '../../../utils/sites/feed-status';
 import { createTrackFeed, type TrackFeedOptions } from '../../../utils/sites/track-feed';
+import { localTrackParsers } from '../../../utils/tracks/local-parsers';
 import type { TrackInfo } from '../../../utils/tracks/types';
 
 const vtt = (line: string) => `WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n${line}\n`;
@@ -46,6 +47,7 @@ function feedFor(over: Partial<TrackFeedOptions> & { files?: Record<string, stri
       fetched.push(url);
       return url in files ? Promise.resolve(files[url]!) : Promise.reject(new Error('404'));
     },
+    parsers: localTrackParsers,
     signal: abort.signal,
     onChange,
     ...over,
@@ -176,9 +178,10 @@ describe('createTrackFeed', () => {
     expect(feed.state().state).toBe('ready');
   });
 
-  it('says when the listed tracks are pictures or other languages', () => {
+  it('says when the listed tracks are pictures or other languages', async () => {
     const { feed } = feedFor();
     post({ kind: 'tracks', tracks: [track({ url: '', imageBased: true })] });
+    await settle();
     expect(feed.state().state).toBe('unreadable');
     expect(feedProblem('Netflix', feed.state())).toMatch(
       /sends Korean subtitles for this video only as pictures/,
