@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.vtt': 'text/vtt; charset=utf-8',
   '.srt': 'application/x-subrip; charset=utf-8',
   '.webm': 'video/webm',
+  '.json3': 'application/json; charset=utf-8',
 };
 
 export interface FixtureServer {
@@ -73,6 +74,11 @@ function resolveFile(req: IncomingMessage): string | null {
   const base = path.join(SITES, folder);
   if (pathname === '/') return safeJoin(base, 'index.html');
   if (pathname === '/watch') return safeJoin(base, 'watch.html');
+  // YouTube's caption API answers per video: `api/timedtext.<v>.json3`.
+  if (folder === 'youtube' && pathname === '/api/timedtext') {
+    const v = new URL(req.url ?? '/', 'https://fixture').searchParams.get('v') ?? '';
+    return /^[\w-]{11}$/.test(v) ? safeJoin(base, `api/timedtext.${v}.json3`) : null;
+  }
   return safeJoin(base, pathname.slice(1));
 }
 

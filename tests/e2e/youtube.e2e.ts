@@ -15,7 +15,7 @@ import {
 const WATCH = 'https://www.youtube.com/watch?v=office';
 const MARKUP = `<b>진짜요?</b> <img src=x onerror="document.title='pwned'"> <script>document.title='pwned'</script>`;
 
-describe('YouTube watch page (rendered captions)', () => {
+describe('YouTube watch page (rendered captions, and the player’s own caption track)', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
   let session: Session;
   let page: Page;
@@ -140,5 +140,55 @@ describe('YouTube watch page (rendered captions)', () => {
     await expect.poll(() => cue().textContent()).toBe('설날에는 한복 입고 세배했어.');
     expect(await markIds(page)).toEqual(['ko.seollal', 'ko.hanbok', 'ko.sebae']);
     await expect.poll(() => tabStatus().then((s) => s.lines)).toBe(1);
+  });
+
+  it('plays the whole track the player itself asked for (json3): every line, stepping, the whole guide', async () => {
+    await page.goto('https://www.youtube.com/watch?v=chuseokEve1');
+    await expect
+      .poll(() => tabStatus().then((s) => s.source))
+      .toBe('YouTube subtitle track “Korean”');
+    expect(await tabStatus()).toMatchObject({ lang: 'ko', lines: 4, site: 'YouTube' });
+
+    await seek(page, 2);
+    await expect.poll(() => cue().textContent()).toBe('추석에 송편 빚으러 시골 가야 돼.');
+    expect(await markIds(page)).toEqual(['ko.chuseok', 'ko.songpyeon']);
+    // The player draws the same line; its window is hidden under Nunchi's.
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.getElementById('ytp-caption-window-container')!).visibility,
+      ),
+    ).toBe('hidden');
+
+    // With the whole track, D and A reach lines not yet shown.
+    await page.keyboard.press('d');
+    await expect.poll(() => cue().textContent()).toBe('그 사람 완전 금수저래.');
+    await page.keyboard.press('d');
+    await expect.poll(() => cue().textContent()).toBe('아이고, 내 팔자야.');
+    await page.keyboard.press('a');
+    await expect.poll(() => cue().textContent()).toBe('그 사람 완전 금수저래.');
+
+    await page.keyboard.press('g');
+    const items = page.locator('[data-testid="nunchi-guide-item"]');
+    const ids = () =>
+      items.evaluateAll((all) => all.map((i) => i.getAttribute('data-note-id') ?? ''));
+    // Spoiler-safe: only what has been reached so far.
+    await expect
+      .poll(ids)
+      .toEqual(['ko.chuseok', 'ko.songpyeon', 'ko.geumsujeo', 'ko.aigo', 'ko.palja']);
+    await page.locator('[data-testid="nunchi-guide-all"]').click();
+    await expect
+      .poll(ids)
+      .toEqual([
+        'ko.chuseok',
+        'ko.songpyeon',
+        'ko.geumsujeo',
+        'ko.aigo',
+        'ko.palja',
+        'ko.chimaek',
+        'ko.ssoda',
+      ]);
+    await screenshot(page, 'youtube-json3-guide');
+    await items.filter({ hasText: '치맥' }).click();
+    await expect.poll(() => cue().textContent()).toBe('치맥 어때? 오늘 내가 쏠게.');
   });
 });

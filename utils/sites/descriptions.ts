@@ -313,7 +313,7 @@ export const hulu: SiteDescription = {
   hint: "Turn on Hulu's subtitles (the CC button).",
 };
 
-/** Sites read by the data-driven site script (YouTube has its own entrypoint). */
+/** Sites read by the data-driven site script (YouTube runs the same code from its own entrypoint). */
 export const SCRIPT_SITES: readonly SiteDescription[] = [
   netflix,
   viki,
@@ -329,7 +329,7 @@ export const SCRIPT_SITES: readonly SiteDescription[] = [
   hulu,
 ];
 
-/** Sites with their own adapter; any other page goes through the generic content script. */
+/** Sites described here; any other page goes through the generic content script (`genericSite`). */
 export const SITES: readonly SiteDescription[] = [youtube, ...SCRIPT_SITES];
 
 /** The description whose match patterns cover `url`, or null. */
@@ -354,6 +354,8 @@ export function genericSite(location: { hostname: string; origin: string }): Sit
     nativeCaptions: [],
     timestamp: 'none',
     hint: 'No captions found yet. Turn on the video’s subtitles, point Nunchi at them (Alt+C, then click the caption text), or load a subtitle file (SRT, WebVTT, ASS, TTML).',
+    // Each page is its own video for timing offsets (the whole path names it).
+    videoId: { path: /^(.+)$/ },
   };
 }
 

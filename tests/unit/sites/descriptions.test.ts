@@ -131,6 +131,8 @@ describe('site descriptions', () => {
       name: 'example.nunchi.test',
       captions: null,
     });
+    // Each page keeps its own timing offset: its path names the video.
+    expect(videoIdFromUrl(site, 'https://example.nunchi.test/shows/ep2?x=1')).toBe('/shows/ep2');
   });
 });
 
