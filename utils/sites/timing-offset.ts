@@ -32,6 +32,14 @@ export function createTimingOffsets(site: string, store: OffsetStore): TimingOff
   const read = async () =>
     videoId === null ? { ...(await store.get(site, '')), videoMs: 0 } : store.get(site, videoId);
   const normalise = (o: TimingOffset): TimingOffset => ({ ...o, totalMs: o.siteMs + o.videoMs });
+  // Each change reads the stored offset and writes it back: run them one after another, or
+  // keys pressed in quick succession would each add to the same old value.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = queue.then(change);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   return {
     get current() {
@@ -42,54 +50,24 @@ export function createTimingOffsets(site: string, store: OffsetStore): TimingOff
       listeners.add(callback);
       return () => listeners.delete(callback);
     },
-    async setVideo(id) {
-      videoId = id;
-      return update(normalise(await read()));
-    },
-    async nudge(deltaMs) {
-      if (videoId === null) {
-        await store.setSite(site, current.siteMs + deltaMs);
+    setVideo: (id) =>
+      inTurn(async () => {
+        videoId = id;
         return update(normalise(await read()));
-      }
-      return update(await store.nudgeVideo(site, videoId, deltaMs));
-    },
-    async reset() {
-      if (videoId === null) await store.setSite(site, 0);
-      else await store.setVideo(site, videoId, 0);
-      return update(normalise(await read()));
-    },
+      }),
+    nudge: (deltaMs) =>
+      inTurn(async () => {
+        if (videoId === null) {
+          await store.setSite(site, (await read()).siteMs + deltaMs);
+          return update(normalise(await read()));
+        }
+        return update(await store.nudgeVideo(site, videoId, deltaMs));
+      }),
+    reset: () =>
+      inTurn(async () => {
+        if (videoId === null) await store.setSite(site, 0);
+        else await store.setVideo(site, videoId, 0);
+        return update(normalise(await read()));
+      }),
   };
-}
-
-/** Small and large steps of the timing keys. */
-export const OFFSET_STEP_MS = 100;
-export const OFFSET_BIG_STEP_MS = 1000;
-
-/**
- * The timing keys: `[` shows lines earlier, `]` later (Shift: a whole second), `\` resets this
- * video's offset. By physical key (`code`), so they sit in the same place on every layout.
- * Returns the change, 'reset', or null for any other key.
- */
-export function offsetKeyAction(
-  event: Pick<KeyboardEvent, 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
-): number | 'reset' | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  const step = event.shiftKey ? OFFSET_BIG_STEP_MS : OFFSET_STEP_MS;
-  switch (event.code) {
-    case 'BracketLeft':
-      return -step;
-    case 'BracketRight':
-      return step;
-    case 'Backslash':
-      return 'reset';
-    default:
-      return null;
-  }
-}
-
-/** "+0.3 s", "−1.2 s", "0 s": how the overlay can show an offset. */
-export function formatOffset(ms: number): string {
-  if (ms === 0) return '0 s';
-  const seconds = Math.abs(ms) / 1000;
-  return `${ms > 0 ? '+' : '−'}${seconds.toFixed(seconds < 10 ? 1 : 0)} s`;
 }
