@@ -9,12 +9,14 @@ export interface ControlActions {
   loadFile: (file: File) => void;
   toggleGuide: () => void;
   toggleHelp: () => void;
+  pickCaptions: () => void;
 }
 
 /**
  * The buttons at the top right of the video, shown while the pointer is over it: the culture
- * guide (once the lines' language is known), the list of keys, and "Load subtitles…", which
- * plays a subtitle file the viewer picks over this video.
+ * guide (once the lines' language is known), "Point at captions" (while nothing is read yet and
+ * the source can read what the viewer points at; Shift+C any time), the list of keys, and
+ * "Load subtitles…", which plays a subtitle file the viewer picks over this video.
  */
 export function controlBar(actions: ControlActions) {
   const input = h('input', { type: 'file', accept: ACCEPT, 'data-testid': 'nunchi-file-input' });
@@ -47,12 +49,23 @@ export function controlBar(actions: ControlActions) {
     '?',
   );
   help.addEventListener('click', actions.toggleHelp);
-  const element = h('div', { class: 'file' }, guide, help, load, input);
+  const pick = h(
+    'button',
+    {
+      type: 'button',
+      'data-testid': 'nunchi-pick',
+      title: 'Click the subtitle text on the video next (Shift+C)',
+    },
+    'Point at captions',
+  );
+  pick.addEventListener('click', actions.pickCaptions);
+  const element = h('div', { class: 'file' }, guide, pick, help, load, input);
   return {
     element,
-    update(shown: boolean, hasLines: boolean) {
+    update(shown: boolean, hasLines: boolean, canPick: boolean) {
       element.classList.toggle('shown', shown);
       guide.hidden = !hasLines;
+      pick.hidden = hasLines || !canPick;
     },
   };
 }

@@ -75,7 +75,9 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
     }
     if (changed('lines', 'visible')) renderLines(view);
     if (changed('lines', 'visible', 'hover')) for (const l of lineElements) l.setHover(view.hover);
-    if (changed('pointerOver', 'lang')) controls.update(view.pointerOver, view.lang !== null);
+    if (changed('pointerOver', 'lang', 'canPick')) {
+      controls.update(view.pointerOver, view.lang !== null, view.canPick);
+    }
     if (changed('guide', 'help')) {
       setChildren(panels, [
         view.guide &&

@@ -14,7 +14,11 @@ const MAX_FILE_CHARS = 20_000_000;
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
-/** "What Nunchi sees on this tab", with the two things a viewer can do about it. */
+/**
+ * "What Nunchi sees on this tab", with what a viewer can do about it: turn Nunchi on for the
+ * site, point at the page's captions (when the tab's source reads what is pointed at), load a
+ * subtitle file.
+ */
 export function TabPanel({ tabId }: Props) {
   const [info, setInfo] = useState<TabInfo | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -78,8 +82,24 @@ export function TabPanel({ tabId }: Props) {
     }
   };
 
+  const pickCaptions = async () => {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      // The tab answers at once; the viewer then clicks the captions on the page (which closes
+      // the popup), and the overlay says what it found.
+      const reply = await sendToTab(tabId, 'captions.pick', {});
+      setNotice({ kind: reply.started ? 'ok' : 'error', text: reply.message });
+    } catch (error) {
+      setNotice({ kind: 'error', text: message(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const canTurnOn = !!info?.origin && !!info.site && !info.site.enabled;
   const running = !!info?.status;
+  const canPick = !!info?.status?.canPick;
 
   return (
     <section className="panel tab-panel" aria-labelledby="tab-title">
@@ -87,11 +107,23 @@ export function TabPanel({ tabId }: Props) {
       <div data-testid="tab-status" className="tab-status">
         {info === null ? <p className="muted">Looking…</p> : <StatusText info={info} />}
       </div>
-      {info?.origin && (
+      {/* A tab whose address the extension may not read (a built-in site's, without the
+          host permission) still has a script to talk to. */}
+      {(info?.origin || running) && (
         <div className="actions">
           {canTurnOn && (
             <button type="button" className="primary" disabled={busy} onClick={turnOn}>
               Turn on Nunchi for this site
+            </button>
+          )}
+          {canPick && (
+            <button
+              type="button"
+              disabled={busy}
+              title="Then click the subtitle text on the video (Shift+C on the page)"
+              onClick={() => void pickCaptions()}
+            >
+              Point at the captions
             </button>
           )}
           <button
@@ -140,6 +172,7 @@ function StatusText({ info }: { info: TabInfo }) {
             <dd>{status.lines}</dd>
           </div>
         </dl>
+        <SourceNote note={status.note} />
         {status.message && <p className="muted">{status.message}</p>}
       </>
     );
@@ -150,6 +183,7 @@ function StatusText({ info }: { info: TabInfo }) {
         <p>
           <strong>No subtitles found</strong> on {status.site || 'this page'}.
         </p>
+        <SourceNote note={status.note} />
         <p className="muted">
           {status.message ||
             'Turn the video’s subtitles on in its player, or load a subtitle file (SRT or WebVTT).'}
@@ -178,6 +212,16 @@ function StatusText({ info }: { info: TabInfo }) {
         installed.
       </p>
     </>
+  );
+}
+
+/** Why the source in use is a fallback, beside the facts about it. */
+function SourceNote({ note }: { note: string | undefined }) {
+  if (!note) return null;
+  return (
+    <p className="source-note" data-testid="tab-note">
+      {note}
+    </p>
   );
 }
 

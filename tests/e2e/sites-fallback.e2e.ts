@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentStatus, screenshot } from './harness';
+import { contentStatus, openPopup, screenshot, tabIdOf } from './harness';
 import {
   createSitesWorld,
   expectCuesInOrder,
@@ -38,6 +38,28 @@ describe('a player that changed: quiet fallbacks that say so, and the picker', (
     await expectCuesInOrder(page, HULU);
   });
 
+  it('says in the popup why the fallback was taken, and offers to point at the captions', async () => {
+    const popup = await openPopup(world.session, await tabIdOf(world.session, page));
+    const note = popup.getByTestId('tab-note');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      "Hulu's captions were not where Nunchi expects them (the player may have changed); reading the video’s subtitle track instead.",
+    );
+    expect(await popup.getByTestId('tab-status').textContent()).toContain('(fallback)');
+    await screenshot(popup, 'popup-fallback-note');
+    await popup.getByRole('button', { name: 'Point at the captions' }).click();
+    await popup.getByText(/Click the subtitle text on the video/).waitFor();
+    await popup.close();
+    // The picking mode waits on the page; Escape leaves it and nothing changes.
+    await page.bringToFront();
+    await page.locator('nunchi-picker').waitFor({ state: 'attached' });
+    await page.keyboard.press('Escape');
+    await page.locator('nunchi-picker').waitFor({ state: 'detached' });
+    expect((await contentStatus(world.session, page)).source).toBe(
+      'Subtitle track “한국어” (fallback)',
+    );
+  });
+
   it('finds captions that moved to an element still named like captions', async () => {
     await page.goto('https://www.hulu.com/watch/fixture-1?player=renamed');
     await status((st) => st.source === 'Captions found on the page (fallback)');
@@ -50,7 +72,25 @@ describe('a player that changed: quiet fallbacks that say so, and the picker', (
     const waiting = await status((st) => st.message.includes('Turn on Hulu'));
     expect(waiting.lines).toBe(0);
     await seekTo(page, 2);
-    await page.keyboard.press('Alt+KeyC');
+    // With nothing read, the overlay offers it over the video.
+    const video = (await page.locator('video').boundingBox())!;
+    await page.mouse.move(video.x + video.width / 2, video.y + video.height / 3);
+    const button = page.locator('[data-testid="nunchi-pick"]');
+    await button.waitFor({ state: 'visible' });
+    await screenshot(page, 'overlay-pick-button');
+    await button.click();
+    await page.locator('nunchi-picker').waitFor({ state: 'attached' });
+    // Nunchi's overlay steps aside, all of it, so the page's captions can be reached.
+    expect(
+      await page.evaluate(() => {
+        const root = document.querySelector('nunchi-overlay')!.shadowRoot!;
+        return getComputedStyle(root.querySelector('[data-testid="nunchi-pick"]')!).visibility;
+      }),
+    ).toBe('hidden');
+    await page.keyboard.press('Escape');
+    await page.locator('nunchi-picker').waitFor({ state: 'detached' });
+    // And Shift+C, any time.
+    await page.keyboard.press('Shift+KeyC');
     await page.locator('nunchi-picker').waitFor({ state: 'attached' });
     const line = page.locator('.tl-row').first();
     const box = (await line.boundingBox())!;
@@ -59,7 +99,18 @@ describe('a player that changed: quiet fallbacks that say so, and the picker', (
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.locator('nunchi-picker').waitFor({ state: 'detached' });
     await status((st) => st.source === 'The captions you pointed at');
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'captions you pointed at' })
+      .waitFor();
     await expectCuesInOrder(page, HULU);
+    // The captions are read now: the button makes room, and the page's lines stay on its timing.
+    expect(await page.locator('[data-testid="nunchi-pick"]').isHidden()).toBe(true);
+    await page.keyboard.press('h');
+    const help = page.locator('[data-testid="nunchi-help"]');
+    expect(await help.textContent()).toContain('Shift+C');
+    expect(await help.textContent()).not.toContain('earlier / later');
+    await page.keyboard.press('h');
 
     await page.reload();
     await status((st) => st.source === 'The captions you pointed at');
@@ -73,6 +124,11 @@ describe('a player that changed: quiet fallbacks that say so, and the picker', (
     await seekTo(page, 4.25);
     await expectLines(page, ['눈치 좀 챙겨.\n분위기 파악 좀 해라.']);
     for (let i = 0; i < 5; i++) await page.keyboard.press('BracketRight');
+    // The overlay answers the keys for a site's track as for a file, and says so.
+    await page
+      .locator('[data-testid="nunchi-notice"]')
+      .filter({ hasText: 'Lines 0.5 s later' })
+      .waitFor();
     // +0.5 s: that line now starts at 4.5 s and the one before ends at 4.0 s.
     await expectLines(page, []);
     await seekTo(page, 4.75);
@@ -88,5 +144,9 @@ describe('a player that changed: quiet fallbacks that say so, and the picker', (
     await page.keyboard.press('Shift+BracketRight');
     await expectLines(page, ['오빠, 오늘 회식 빠지면 안 돼요.']);
     await page.keyboard.press('Backslash');
+    await page.keyboard.press('h');
+    expect(await page.locator('[data-testid="nunchi-help"]').textContent()).toContain(
+      'earlier / later',
+    );
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  contentStatus,
   createWorld,
   expectVocabRow,
   markIds,
@@ -53,6 +54,11 @@ describe('a plain page with a <track>, turned on from the popup', () => {
       .toBe('우리 언니가 눈이 너무 높아서 아직도 혼자예요.');
     expect(await markIds(page)).toEqual(['ko.eonni', 'ko.nuni-nopda']);
     expect(await trackMode()).toBe('hidden');
+    // Any page goes through the same chain as the described sites: its track, and the picker.
+    expect(await contentStatus(session, page)).toMatchObject({
+      source: 'Subtitle track “한국어”',
+      canPick: true,
+    });
     await screenshot(page, 'track-overlay');
   });
 

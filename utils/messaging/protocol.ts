@@ -96,6 +96,10 @@ export const TabStatusSchema = z.object({
   /** Plain-language explanation when nothing is found, or a fallback was taken. */
   message: z.string(),
   site: z.string(),
+  /** How the source came to be used when it is a fallback (SourceInfo.note). */
+  note: z.optional(z.string()),
+  /** The viewer can point at the page's captions (`captions.pick`). */
+  canPick: z.optional(z.boolean()),
 });
 export type TabStatus = z.infer<typeof TabStatusSchema>;
 
@@ -335,6 +339,11 @@ export const contentProtocol = {
   ],
   /** Ask the tab to re-send its status (the popup just opened). */
   'status.refresh': [z.strictObject({}), TabStatusSchema],
+  /**
+   * "Point at the captions": starts the picking mode over the tab's video (the viewer then
+   * clicks the caption text; Esc cancels). Answers at once; what was picked shows on the page.
+   */
+  'captions.pick': [z.strictObject({}), z.object({ started: z.boolean(), message: z.string() })],
 } as const satisfies Record<string, readonly [z.ZodMiniType, z.ZodMiniType]>;
 
 export type ContentMessageType = keyof typeof contentProtocol;

@@ -36,9 +36,9 @@ export interface SiteContext {
 /**
  * The viewer's timing correction for this page (per site and per video, remembered), as the
  * sites' TimingOffsets provide it (utils/sites/timing-offset.ts). When the page session is
- * given one, subtitle files loaded over the video follow it and the overlay answers the timing
- * keys while a file plays; a site script whose own sources follow it may pass it too (and then
- * leave the keys to the overlay).
+ * given one, subtitle files loaded over the video follow it, and the overlay answers the timing
+ * keys whenever the source playing follows it (a file, a site's whole track): the one place
+ * those keys are handled.
  */
 export interface TimingControl extends OffsetControl {
   nudge(deltaMs: number): Promise<{ totalMs: number }>;
@@ -70,6 +70,14 @@ export interface OverlayActions {
   /** Plays from a moment of the track (a guide entry), in the source's time. */
   seekTo: (startMs: number) => void;
   toggleHelp: () => void;
+  /** Lets the viewer point at the page's captions (when the source can read what is picked). */
+  pickCaptions: () => void;
+}
+
+/** Whether pointing at captions started, and what to tell the viewer. */
+export interface PickStart {
+  started: boolean;
+  message: string;
 }
 
 /** The lines of one language being marked: marks come from the background, by text. */
@@ -91,6 +99,8 @@ export interface OverlayController {
     filename: string,
   ): Promise<{ cues: number; lang: Language | null }>;
   status(): TabStatus;
+  /** Starts pointing at the page's captions (popup, key, button); the outcome shows as a notice. */
+  pickCaptions(): PickStart;
   /** True while a subtitle file the viewer loaded is playing. */
   readonly playingFile: boolean;
 }
@@ -136,6 +146,7 @@ export async function createOverlayController(options: {
     pointerOver: false,
     guide: null,
     help: null,
+    canPick: false,
   });
 
   let source: CueSource | null = null;
@@ -151,6 +162,7 @@ export async function createOverlayController(options: {
   let settled: Promise<void> = Promise.resolve();
   let videoFullscreen = false;
   let nativeHidden: boolean | null = null;
+  let picking = false;
   /** Lines seen so far (sources without a whole track), by key, for the guide. */
   let seen = new Map<string, GuideLine>();
   /** The latest start of a line shown so far: the spoiler-safe guide lists nothing later. */
@@ -382,6 +394,8 @@ export async function createOverlayController(options: {
       lines,
       message,
       site: site.name,
+      ...(source && info?.note ? { note: info.note } : {}),
+      canPick: canPick(),
     };
   };
 
@@ -412,6 +426,7 @@ export async function createOverlayController(options: {
     nativeHidden = null;
     if (message) noSource = message;
     cards.close();
+    store.set({ canPick: canPick() });
     render();
     if (next) {
       sourceAbort = new AbortController();
@@ -454,6 +469,7 @@ export async function createOverlayController(options: {
     });
     setSource(next);
     playingFile = true;
+    store.set({ canPick: false });
     await settled;
     return { cues: next.timeline.cues.length, lang: pipeline?.lang ?? lang };
   };
@@ -494,9 +510,8 @@ export async function createOverlayController(options: {
     if (autoPause) playback.watch();
   };
 
-  /** Timing keys move a loaded file's lines; other sources keep the page's own timing. */
-  const moveTiming = (change: number | 'reset') => {
-    if (!timing) return;
+  /** Timing keys move the lines of a source that follows the offsets; others keep the page's. */
+  const moveTiming = (timing: TimingControl, change: number | 'reset') => {
     const moved = change === 'reset' ? timing.reset() : timing.nudge(change);
     moved.then(
       ({ totalMs }) => {
@@ -553,22 +568,76 @@ export async function createOverlayController(options: {
         store.set({
           help: view.help
             ? null
-            : shortcutList(settings.saveKey).filter((s) => !s.timing || timesFile()),
+            : shortcutList(settings.saveKey).filter(
+                (s) => (!s.timing || movable() !== null) && (!s.pick || canPick()),
+              ),
         });
+        return true;
+      case 'pick':
+        if (!canPick()) return false;
+        actions.pickCaptions();
         return true;
       case 'earlier':
       case 'later':
       case 'earlier-big':
       case 'later-big':
-      case 'reset-timing':
-        if (!timesFile()) return false;
-        moveTiming(TIMING_STEPS[command]);
+      case 'reset-timing': {
+        const control = movable();
+        if (!control) return false;
+        moveTiming(control, TIMING_STEPS[command]);
         return true;
+      }
     }
   };
 
-  /** The overlay answers the timing keys while a file it can move is playing. */
-  const timesFile = () => timing !== undefined && playingFile;
+  /**
+   * The timing the keys move: the page's, while the source playing follows it (a loaded file,
+   * a site's whole track); null for sources on the site's own timing (rendered captions).
+   */
+  const movable = (): TimingControl | null => (timing && source?.followsTiming ? timing : null);
+
+  /** Whether the viewer can point at the page's captions for this source. */
+  function canPick(): boolean {
+    return !playingFile && typeof source?.pickCaptions === 'function';
+  }
+
+  function pickCaptions(): PickStart {
+    const from = source;
+    if (!from?.pickCaptions || playingFile) {
+      return {
+        started: false,
+        message: playingFile
+          ? 'A subtitle file you loaded is playing; Nunchi reads it instead of the page.'
+          : 'Nunchi reads these subtitles without being pointed at them.',
+      };
+    }
+    if (picking) {
+      return { started: false, message: 'Nunchi is waiting for a click on the captions.' };
+    }
+    picking = true;
+    cards.close();
+    store.set({ help: null, guide: null });
+    from.pickCaptions().then(
+      (outcome) => {
+        picking = false;
+        if (outcome.picked) {
+          notify(
+            'info',
+            'Nunchi reads the captions you pointed at, and remembers them for this site.',
+          );
+        } else if (outcome.reason === 'no-video') {
+          notify('error', 'There is no video here to read captions for.');
+        }
+      },
+      () => {
+        picking = false;
+      },
+    );
+    return {
+      started: true,
+      message: 'Click the subtitle text on the video (pause on a line first). Esc cancels.',
+    };
+  }
 
   const actions: OverlayActions = {
     hoverSegment: (cueKey, segment, anchor) => cards.hover(cueKey, segment, anchor),
@@ -584,6 +653,11 @@ export async function createOverlayController(options: {
       video.currentTime = (toVideoMs(startMs) + SEEK_INTO_MS) / 1000;
     },
     toggleHelp: () => run('help'),
+    // Once started, the picker's own bar says what to do.
+    pickCaptions: () => {
+      const { started, message } = pickCaptions();
+      if (!started) notify('info', message);
+    },
     loadFile(file) {
       file
         .arrayBuffer()
@@ -680,6 +754,7 @@ export async function createOverlayController(options: {
     setSource,
     loadFile,
     status,
+    pickCaptions,
     get playingFile() {
       return playingFile;
     },

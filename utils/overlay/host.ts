@@ -56,7 +56,9 @@ export function mountHost(
   // `all: initial` stops the page's inherited styles (fonts, colours, line height) from
   // reaching in. Not !important: inside a shadow tree that would beat the host's inline
   // position below, since important declarations of the inner context win over the outer one.
-  style.textContent = ':host { all: initial; } .nunchi-root { all: initial; }';
+  // The root inherits the host's visibility again, so hiding the host hides everything (the
+  // picker steps the overlay aside that way).
+  style.textContent = ':host { all: initial; } .nunchi-root { all: initial; visibility: inherit; }';
   const container = document.createElement('div');
   container.className = 'nunchi-root';
   shadow.append(style, container);

@@ -114,6 +114,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
           if (!controller) throw new Error('There is no video on this page to load subtitles for.');
           return (await controller).loadFile(text, filename);
         },
+        'captions.pick': async () =>
+          controller
+            ? (await controller).pickCaptions()
+            : {
+                started: false,
+                message: 'There is no video on this page to point at captions for.',
+              },
       },
       signal,
     );

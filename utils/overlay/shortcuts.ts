@@ -10,6 +10,7 @@ export type Command =
   | 'auto-pause'
   | 'guide'
   | 'help'
+  | 'pick'
   | 'earlier'
   | 'later'
   | 'earlier-big'
@@ -19,14 +20,17 @@ export type Command =
 export interface Shortcut {
   keys: string;
   what: string;
-  /** Only on pages where Nunchi can move the lines' timing. */
+  /** Only while the lines on screen can be moved (a whole track Nunchi plays). */
   timing?: boolean;
+  /** Only where the viewer can point at the page's captions (sources read from the page). */
+  pick?: boolean;
 }
 
 /**
  * The overlay's keys, as the help panel lists them. Letters were picked away from the players'
  * own (YouTube: k j l f m c i t, digits, < > , .; Netflix: space, arrows, f m s) and away from
- * `?`, which YouTube uses for its own help. The save key is the viewer's (options page).
+ * `?`, which YouTube uses for its own help; Shift+C points at captions without taking YouTube's
+ * C (captions on/off). The save key is the viewer's (options page).
  */
 export function shortcutList(saveKey: string): Shortcut[] {
   const save = saveKey.length === 1 ? saveKey.toUpperCase() : saveKey;
@@ -39,6 +43,7 @@ export function shortcutList(saveKey: string): Shortcut[] {
     { keys: 'P', what: 'Pause at the end of each line (on/off)' },
     { keys: 'G', what: 'Culture guide of this episode' },
     { keys: 'N', what: 'Show or hide Nunchi’s subtitles' },
+    { keys: 'Shift+C', what: 'Point at the page’s captions (then click them)', pick: true },
     { keys: '[  ]', what: 'Lines 0.1 s earlier / later (Shift: 1 s)', timing: true },
     { keys: '\\', what: 'Timing back to the site’s default', timing: true },
     { keys: 'H', what: 'This help' },
@@ -80,6 +85,6 @@ export function commandFor(event: KeyPress, saveKey: string): Command | null {
     case 'Backslash':
       return event.shiftKey ? null : 'reset-timing';
   }
-  if (event.shiftKey) return null;
+  if (event.shiftKey) return key === 'c' ? 'pick' : null;
   return LETTERS[key] ?? null;
 }

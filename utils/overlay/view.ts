@@ -31,6 +31,8 @@ export interface OverlayView {
   guide: GuideView | null;
   /** The list of keys, while open. */
   help: Shortcut[] | null;
+  /** The viewer can point at the page's captions (the source reads the page). */
+  canPick: boolean;
 }
 
 export interface LineView {

@@ -353,7 +353,7 @@ export function genericSite(location: { hostname: string; origin: string }): Sit
     captions: null,
     nativeCaptions: [],
     timestamp: 'none',
-    hint: 'No captions found yet. Turn on the video’s subtitles, point Nunchi at them (Alt+C, then click the caption text), or load a subtitle file (SRT, WebVTT, ASS, TTML).',
+    hint: 'No captions found yet. Turn on the video’s subtitles, point Nunchi at them (Shift+C, then click the caption text), or load a subtitle file (SRT, WebVTT, ASS, TTML).',
     // Each page is its own video for timing offsets (the whole path names it).
     videoId: { path: /^(.+)$/ },
   };

@@ -11,7 +11,7 @@ import { backgroundTrackParsers } from './background-parsers';
 import { videoIdFromUrl, type SiteDescription } from './descriptions';
 import { pickedCaptions } from './picked-captions';
 import { createSiteSources, type SiteSources } from './site-sources';
-import { createTimingOffsets, offsetKeyAction, type TimingOffsets } from './timing-offset';
+import { createTimingOffsets, type TimingOffsets } from './timing-offset';
 import { createTrackFeed } from './track-feed';
 
 /** The languages Nunchi reads, in the order it prefers a track when a video has several. */
@@ -48,10 +48,10 @@ export interface SiteScript {
 
 /**
  * Starts Nunchi on a page of `site`: the track feed (when the site sends whole tracks), the
- * fallback chain, the overlay session, single-page navigation, and the timing and picker keys
- * (`[` `]` move lines earlier/later, Shift for a second, `\` resets; Alt+C points at captions).
- * Used by the site script for every described site; YouTube's and the generic script can use
- * it the same way.
+ * fallback chain and the overlay session, which owns every key (timing keys while a source
+ * that follows the offsets plays, Shift+C to point at captions), and single-page navigation.
+ * Every content script runs it: each described site, YouTube, and any page the viewer turned
+ * Nunchi on for (`genericSite`).
  */
 export function startSiteScript(
   ctx: ContentScriptContext,
@@ -132,27 +132,5 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
   // lines, and a subtitle file loaded for the old episode.
   ctx.addEventListener(window, 'wxt:locationchange', () => session?.refresh({ replaceFile: true }));
 
-  // After the page and the overlay: the overlay answers the timing keys itself while a file
-  // plays (it stops the event then), and may take them over for site tracks too.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.defaultPrevented || isEditable(event.composedPath()[0] ?? null)) return;
-      if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyC') {
-        void sources?.pick();
-      } else {
-        const action = offsetKeyAction(event);
-        if (action === null || !sources?.followsTiming()) return;
-        void (action === 'reset' ? offsets.reset() : offsets.nudge(action)).catch(() => undefined);
-      }
-      event.preventDefault();
-    },
-    { signal },
-  );
   return { sources, offsets, session };
-}
-
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }

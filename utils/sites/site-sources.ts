@@ -45,8 +45,6 @@ export interface SiteSources {
   videoId(): string | null;
   /** Checks now whether a better source is available (the track feed changed). */
   recheck(): void;
-  /** Whether the source playing now (not replaced by a file) moves with the timing offsets. */
-  followsTiming(): boolean;
 }
 
 /**
@@ -77,8 +75,6 @@ export function createSiteSources(options: SiteSourcesOptions): SiteSources {
   let foundSelector: string | null = null;
   let active: { video: HTMLVideoElement; rank: number; key: string } | null = null;
   let activeSource: CueSource | null = null;
-  /** The source started and not yet stopped (a loaded file stops it without telling the chain). */
-  let running: CueSource | null = null;
   let nativeHidden = false;
   let picking = false;
   let videoId: string | null = null;
@@ -246,13 +242,7 @@ export function createSiteSources(options: SiteSourcesOptions): SiteSources {
 
   /** Every source offers the picker and remembers whether it hid the site's captions. */
   const decorate = (source: CueSource): CueSource => ({
-    start(sink, sourceSignal) {
-      running = source;
-      sourceSignal.addEventListener('abort', () => {
-        if (running === source) running = null;
-      });
-      source.start(sink, sourceSignal);
-    },
+    start: (sink, sourceSignal) => source.start(sink, sourceSignal),
     ...(source.followsTiming ? { followsTiming: true } : {}),
     setNativeHidden(hidden) {
       nativeHidden = hidden;
@@ -310,7 +300,6 @@ export function createSiteSources(options: SiteSourcesOptions): SiteSources {
     },
     videoId: () => videoId ?? currentVideoId(),
     recheck: check,
-    followsTiming: () => running?.followsTiming === true,
   };
 }
 

@@ -35,6 +35,7 @@ const actions = (): OverlayActions => ({
   showWholeGuide: vi.fn(),
   seekTo: vi.fn(),
   toggleHelp: vi.fn(),
+  pickCaptions: vi.fn(),
 });
 
 /** A line as the controller hands it over, speaker labels apart as `lineText` leaves them. */
@@ -255,6 +256,7 @@ describe('mountOverlayUi', () => {
     pointerOver: false,
     guide: null,
     help: null,
+    canPick: false,
   };
   const lineOf = (key: string, text: string): LineView => lineView({ key, text });
   const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
@@ -266,9 +268,10 @@ describe('mountOverlayUi', () => {
     const container = h('div');
     shadow.append(container);
     const store = createStore<OverlayView>(initial);
-    const unmount = mountOverlayUi(shadow, container, store, actions());
+    const spy = actions();
+    const unmount = mountOverlayUi(shadow, container, store, spy);
     const cues = () => [...shadow.querySelectorAll('[data-testid="nunchi-cue"]')];
-    return { shadow, store, unmount, cues };
+    return { shadow, store, unmount, cues, actions: spy };
   }
 
   it('keeps the element of a line that stays on screen, so a hovered word is not replaced', async () => {
@@ -325,6 +328,24 @@ describe('mountOverlayUi', () => {
     store.set({ card: null });
     await flush();
     expect(shadow.querySelector('.card')).toBeNull();
+  });
+
+  it('offers to point at the captions while none are read, where the source can take them', async () => {
+    const { shadow, store, actions: spy } = setUp();
+    const pick = () => shadow.querySelector<HTMLButtonElement>('[data-testid="nunchi-pick"]')!;
+    store.set({ lang: null, pointerOver: true });
+    await flush();
+    // The source cannot read what is pointed at (a track, a file): no button.
+    expect(pick().hidden).toBe(true);
+    store.set({ canPick: true });
+    await flush();
+    expect(pick().hidden).toBe(false);
+    fireEvent.click(pick());
+    expect(spy.pickCaptions).toHaveBeenCalledOnce();
+    // Lines are read: the key (Shift+C) is still there, the button makes room.
+    store.set({ lang: 'ko' });
+    await flush();
+    expect(pick().hidden).toBe(true);
   });
 
   it('shows a notice and removes everything it added on unmount', async () => {

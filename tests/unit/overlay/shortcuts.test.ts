@@ -31,6 +31,9 @@ describe('commandFor', () => {
       press('ü', { code: 'BracketLeft' }),
       'earlier',
     ],
+    ['point at captions', press('C', { shiftKey: true }), 'pick'],
+    ['C alone stays YouTube’s (captions on/off)', press('c'), null],
+    ['Alt+C is the page’s', press('c', { altKey: true }), null],
     ['a key the overlay leaves to the page', press('k'), null],
     [
       'Shift with another letter (YouTube: Shift+N is next video)',
@@ -45,14 +48,16 @@ describe('commandFor', () => {
 
   it('lets the viewer’s save key win over a letter the overlay uses', () => {
     expect(commandFor(press('a'), 'a')).toBe('save');
+    expect(commandFor(press('C', { shiftKey: true }), 'c')).toBe('save-joined');
     expect(commandFor(press('Enter', { code: 'Enter' }), 'Enter')).toBe('save');
   });
 });
 
 describe('shortcutList', () => {
-  it('names the viewer’s save key and marks the timing keys', () => {
+  it('names the viewer’s save key and marks the keys that only apply sometimes', () => {
     const list = shortcutList('q');
     expect(list[0]).toEqual({ keys: 'Q', what: 'Save the word or note under the pointer' });
     expect(list.filter((s) => s.timing).map((s) => s.keys)).toEqual(['[  ]', '\\']);
+    expect(list.filter((s) => s.pick).map((s) => s.keys)).toEqual(['Shift+C']);
   });
 });

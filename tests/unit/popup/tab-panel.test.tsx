@@ -190,4 +190,35 @@ describe('popup: what Nunchi sees on this tab', () => {
     });
     await screen.findByText('Could not load notes.txt: Not a subtitle file: no cue timings found');
   });
+
+  it('says why a fallback source is in use, beside source, language and lines', async () => {
+    const tabId = await openTab('https://www.hulu.com/watch/1');
+    const note =
+      "Hulu's captions were not where Nunchi expects them (the player may have changed); reading the video’s subtitle track instead.";
+    contentScript = (type) =>
+      type === 'status.refresh'
+        ? { ...STATUS, source: 'Subtitle track “한국어” (fallback)', note, site: 'Hulu' }
+        : undefined;
+    background['site.status'] = () => ({ enabled: true, builtIn: true });
+    render(<TabPanel tabId={tabId} />);
+    expect((await screen.findByTestId('tab-note')).textContent).toBe(note);
+    expect(screen.getByTestId('tab-status').textContent).toContain('(fallback)');
+    // A track is read, not the page: nothing to point at.
+    expect(screen.queryByRole('button', { name: 'Point at the captions' })).toBeNull();
+  });
+
+  it('offers to point at the captions when the tab’s source can take them, and starts it', async () => {
+    // A built-in site's address may be hidden from the extension; its script still answers.
+    const tabId = (await fakeBrowser.tabs.create({})).id!;
+    contentScript = (type) =>
+      type === 'status.refresh'
+        ? { ...STATUS, lines: 0, lang: null, source: 'Hulu captions', canPick: true }
+        : { started: true, message: 'Click the subtitle text on the video. Esc cancels.' };
+    background['site.status'] = () => ({ enabled: true, builtIn: true });
+    render(<TabPanel tabId={tabId} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Point at the captions' }));
+    await screen.findByText('Click the subtitle text on the video. Esc cancels.');
+    expect(sentToTab).toContainEqual({ tabId, type: 'captions.pick', payload: {} });
+    expect(screen.queryByTestId('tab-note')).toBeNull();
+  });
 });

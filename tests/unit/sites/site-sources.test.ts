@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hulu, netflix, type SiteDescription } from '../../../utils/sites/descriptions';
+import { disneyPlus, hulu, netflix, type SiteDescription } from '../../../utils/sites/descriptions';
 import { createSiteSources } from '../../../utils/sites/site-sources';
 import type { FeedState, TrackFeed } from '../../../utils/sites/track-feed';
 import type { CueSource, SourceInfo } from '../../../utils/sites/types';
@@ -161,7 +161,7 @@ describe('createSiteSources', () => {
     expect(track?.followsTiming).toBeUndefined();
   });
 
-  it('says the playing track follows the timing offsets, until something else replaces it', () => {
+  it('hands the overlay a track that follows the timing offsets, and where its times fall on the video', () => {
     const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
     document.body.append(el('div', { class: 'watch-video' }, video));
     const feed: TrackFeed = {
@@ -201,14 +201,55 @@ describe('createSiteSources', () => {
       offsets,
     });
     const source = sources.sourceFor(video, abort.signal).source!;
+    // The overlay answers the timing keys for it (it owns them for every source that follows).
     expect(source.followsTiming).toBe(true);
-    expect(sources.followsTiming()).toBe(false);
-    const playing = new AbortController();
-    source.start({ show: () => undefined, describe: () => undefined }, playing.signal);
-    expect(sources.followsTiming()).toBe(true);
-    // A file the viewer loads replaces the source: the overlay then owns the timing keys.
-    playing.abort();
-    expect(sources.followsTiming()).toBe(false);
+    expect(source.videoTimeOf?.(1500)).toBe(1500);
+  });
+
+  it('gives the overlay the site clock’s video time for seeking (Disney+: content ≠ video time)', () => {
+    const video = box(el('video'), 0, 0, 960, 540) as HTMLVideoElement;
+    video.currentTime = 40;
+    // The progress bar says the episode is at 100 s while the video element is at 40 s.
+    const bar = el('div', { role: 'slider', 'aria-valuenow': '100' });
+    document.body.append(el('disney-web-player', {}, video, bar));
+    const feed: TrackFeed = {
+      videoId: () => 'ep1',
+      hooked: true,
+      state: () => ({
+        state: 'ready',
+        loaded: {
+          track: {
+            site: 'disneyplus',
+            videoId: 'ep1',
+            lang: 'ko',
+            rawLang: 'ko',
+            label: 'Korean',
+            url: 'https://cdn.test/ko.m3u8',
+            format: 'webvtt',
+            kind: 'subtitles',
+            delivery: 'hls-playlist',
+          },
+          cues: [{ startMs: 100_000, endMs: 102_000, text: '눈치 좀 챙겨.' }],
+        },
+      }),
+    };
+    const sources = createSiteSources({
+      site: disneyPlus,
+      signal: abort.signal,
+      refresh: vi.fn(),
+      feed,
+    });
+    const source = sources.sourceFor(video, abort.signal).source!;
+    let shown: string[] = [];
+    source.start(
+      { show: (cues) => (shown = cues.map((c) => c.text)), describe: () => undefined },
+      abort.signal,
+    );
+    // On the content clock the line is on screen; seeking to it lands near 40 s of video.
+    expect(shown).toEqual(['눈치 좀 챙겨.']);
+    const target = source.videoTimeOf!(100_000);
+    expect(target).toBeGreaterThanOrEqual(39_000);
+    expect(target).toBeLessThanOrEqual(40_000);
   });
 
   it('says why the site’s track cannot be read while nothing else shows', () => {
