@@ -173,6 +173,8 @@ const TrackInfoSchema = z.object({
   fallbackUrls: z.optional(z.array(z.string())),
   completion: z.optional(z.number()),
   trackId: z.optional(z.string()),
+  selected: z.optional(z.boolean()),
+  originalLang: z.optional(z.string()),
 }) satisfies z.ZodMiniType<TrackInfo>;
 
 /** Lines per `lines.annotate` request: a whole episode goes in a few batches. */

@@ -153,5 +153,11 @@ export function parseTrackInfo(value: unknown): TrackInfo | null {
     if (trackId === null) return null;
     track.trackId = trackId;
   }
+  if (t.selected === true) track.selected = true;
+  if (t.originalLang !== undefined) {
+    const originalLang = boundedString(t.originalLang, 64);
+    if (originalLang === null) return null;
+    track.originalLang = originalLang;
+  }
   return track;
 }

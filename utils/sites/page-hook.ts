@@ -306,8 +306,9 @@ const STATE_WALK_MS = 6000;
 
 /**
  * Newer Netflix players keep the manifest out of the page's JSON: the track list comes from the
- * player API (`netflix.appContext.state.playerApp.getAPI().videoPlayer`, the last session) and
- * the file URLs sit in the player state as `{type: 'timedtext', trackId, urls}` objects.
+ * player API (`netflix.appContext.state.playerApp.getAPI().videoPlayer`, the last session, with
+ * its audio tracks for the original language) and the file URLs sit in the player state as
+ * `{type: 'timedtext', trackId, urls}` objects.
  */
 function watchNetflixPlayer(
   win: Window & typeof globalThis,
@@ -327,14 +328,15 @@ function watchNetflixPlayer(
       const player = invoke(videoPlayer, 'getVideoPlayerBySessionId', ids[ids.length - 1]);
       const movieId = invoke(player, 'getMovieId');
       const list = invoke(player, 'getTimedTextTrackList');
+      const audio = invoke(player, 'getAudioTrackList');
       if (typeof movieId !== 'string' && typeof movieId !== 'number') return;
-      let tracks = netflixPlayerTracks(list, movieId, downloads);
+      let tracks = netflixPlayerTracks(list, movieId, downloads, audio);
       const missing = tracks.some((t) => !t.url && !t.imageBased);
       const now = performance.now();
       if (missing && now - lastWalk > STATE_WALK_MS) {
         lastWalk = now;
         downloads = findTimedTextDownloads(invoke(playerApp, 'getState'));
-        tracks = netflixPlayerTracks(list, movieId, downloads);
+        tracks = netflixPlayerTracks(list, movieId, downloads, audio);
       }
       const signature = stringify(tracks);
       if (signature === lastSent) return;

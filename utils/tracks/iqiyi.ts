@@ -13,15 +13,19 @@ const FILES: [key: string, format: TrackFormat][] = [
 
 /**
  * The subtitle list inside iQIYI's signed player response: `data.program.stl[]{lid, _name,
- * webvtt, srt, xml}`, paths relative to `data.dstl` when they are not full URLs. The response
- * is signed, so callers observe the player's own request instead of making one. Video id: the
- * request's `tvid`, else `data.tvid`.
+ * webvtt, srt, xml, _selected}`, paths relative to `data.dstl` when they are not full URLs. The
+ * response is signed, so callers observe the player's own request instead of making one. Video
+ * id: the request's `tvid`, else `data.tvid`. `_selected` is the player's choice of subtitles;
+ * the audio the player selected (`program.audio[]{lid, _selected}`) gives the spoken language.
  */
 export function iqiyiTracks(parsed: unknown, requestUrl = ''): TrackInfo[] {
   const videoId = queryParam(requestUrl, 'tvid') ?? idOf(dig(parsed, 'data', 'tvid'));
   if (!videoId) return [];
   const base = text(dig(parsed, 'data', 'dstl'));
   const baseUrl = base && resolveUrl(base.endsWith('/') ? base : `${base}/`);
+  const audio = records(dig(parsed, 'data', 'program', 'audio'));
+  const audioLid = idOf((audio.find((a) => a._selected === true) ?? audio[0])?.lid);
+  const spoken = normalizeLang(own(LID, audioLid) ?? '');
   const tracks: TrackInfo[] = [];
   for (const entry of records(dig(parsed, 'data', 'program', 'stl'))) {
     const lid = idOf(entry.lid);
@@ -40,6 +44,8 @@ export function iqiyiTracks(parsed: unknown, requestUrl = ''): TrackInfo[] {
         format,
         kind: 'subtitles',
         ...(lid ? { trackId: lid } : {}),
+        ...(entry._selected === true ? { selected: true } : {}),
+        ...(spoken !== 'und' ? { originalLang: spoken } : {}),
       });
       break;
     }

@@ -29,6 +29,7 @@ export function netflixManifestTracks(parsed: unknown): TrackInfo[] {
   if (!isRecord(root)) return [];
   const videoId = idOf(root.movieId);
   if (!videoId) return [];
+  const originalLang = originalAudioLang(root.audioTracks ?? root.audio_tracks);
   const list = records(root.textTracks ?? root.timedtexttracks);
   const tracks: TrackInfo[] = [];
   for (const entry of list) {
@@ -57,9 +58,40 @@ export function netflixManifestTracks(parsed: unknown): TrackInfo[] {
     if (!chosen && (entry.isImageBased === true || hasImageDownload(downloadables))) {
       track.imageBased = true;
     }
+    if (originalLang) track.originalLang = originalLang;
     tracks.push(track);
   }
   return tracks;
+}
+
+/**
+ * How Netflix marks the original audio track in its name, per interface language ("Korean
+ * [Original]", "韓国語 [オリジナル]"…), as public tools that pick the original audio read it.
+ */
+const ORIGINAL_MARKERS = [
+  'original',
+  'originale',
+  'origineel',
+  'オリジナル',
+  '原始',
+  '原創',
+  '원본',
+];
+
+/**
+ * The original spoken language among Netflix audio tracks (manifest `audio_tracks` /
+ * `audioTracks`, or the player API's `getAudioTrackList()`): the one flagged native, or whose
+ * name carries the "[Original]" marker. Normalised; undefined when none says so.
+ */
+export function originalAudioLang(audioTracks: unknown): string | undefined {
+  for (const entry of records(audioTracks)) {
+    const name = (text(entry.languageDescription) ?? text(entry.displayName) ?? '').toLowerCase();
+    const bracketed = /\[([^\]]+)\]/.exec(name)?.[1]?.trim() ?? '';
+    if (entry.isNative !== true && !ORIGINAL_MARKERS.includes(bracketed)) continue;
+    const lang = normalizeLang(text(entry.language) ?? text(entry.bcp47));
+    if (lang !== 'und' && lang !== 'zxx') return lang;
+  }
+  return undefined;
 }
 
 function isClosedCaptions(entry: Record<string, unknown>): boolean {
@@ -106,16 +138,19 @@ export interface NetflixTimedTextDownload {
 /**
  * Tracks from the player API (`videoPlayer.getVideoPlayerBySessionId(id).getTimedTextTrackList()`,
  * entries with `trackId`, `bcp47`, `displayName`), with URLs from the downloads found in the
- * player state (`findTimedTextDownloads`). Newer players no longer pass the manifest through
- * the page's JSON, so this is the only list they expose.
+ * player state (`findTimedTextDownloads`) and the original language from `getAudioTrackList()`
+ * when given. Newer players no longer pass the manifest through the page's JSON, so this is the
+ * only list they expose.
  */
 export function netflixPlayerTracks(
   trackList: unknown,
   movieId: string | number,
   downloads: readonly NetflixTimedTextDownload[],
+  audioTracks?: unknown,
 ): TrackInfo[] {
   const videoId = idOf(movieId);
   if (!videoId) return [];
+  const originalLang = originalAudioLang(audioTracks);
   const byTrack = new Map(downloads.map((d) => [d.trackId, d]));
   const tracks: TrackInfo[] = [];
   for (const entry of records(trackList)) {
@@ -140,6 +175,7 @@ export function netflixPlayerTracks(
     };
     if (download && download.urls.length > 1) track.fallbackUrls = download.urls.slice(1);
     if (!download && entry.isImageBased === true) track.imageBased = true;
+    if (originalLang) track.originalLang = originalLang;
     tracks.push(track);
   }
   return tracks;

@@ -40,3 +40,24 @@ export function pickTrack(
   }
   return readable.find((track) => track.lang === 'und') ?? null;
 }
+
+/**
+ * The track to read when a video offers several and the player has not loaded one yet: the
+ * track the player has selected (as the payload says), when it is in a language the viewer
+ * reads; else the video's original language when the payload names it and the viewer reads it
+ * (a Chinese drama offering Korean subtitles is read in Chinese); else the viewer's languages
+ * in their order (`preferredLangs`, the settings' order of the enabled languages). Within a
+ * language, as `pickTrack`.
+ */
+export function chooseTrack(
+  tracks: readonly TrackInfo[],
+  preferredLangs: readonly string[],
+): TrackInfo | null {
+  const wanted = preferredLangs.map(normalizeLang);
+  const reads = (lang: string) => wanted.includes(primaryLanguage(lang)) || wanted.includes(lang);
+  const selected = tracks.find((t) => t.selected && isReadableTrack(t) && reads(t.lang));
+  if (selected) return selected;
+  const original = tracks.find((t) => t.originalLang)?.originalLang;
+  const first = original && reads(original) ? [original] : [];
+  return pickTrack(tracks, [...first, ...wanted.filter((lang) => lang !== original)]);
+}

@@ -64,6 +64,17 @@ export interface TrackInfo {
   completion?: number;
   /** The site's own id for the track (Netflix track id, YouTube vssId). */
   trackId?: string;
+  /**
+   * The player has this track selected, as the site's payload says (iQIYI's `_selected`): the
+   * viewer's choice, even before the player loads its file.
+   */
+  selected?: boolean;
+  /**
+   * The video's original (spoken) language, normalised like `lang`, when the payload says it
+   * (Netflix's "[Original]" audio track, Crunchyroll's original version, iQIYI's audio): a
+   * Chinese drama that also offers Korean subtitles is read in Chinese.
+   */
+  originalLang?: string;
 }
 
 /** A loaded track: its cues sorted by start, with repeats merged. */

@@ -110,6 +110,12 @@ describe('parseTrackInfo', () => {
       segmentUrls: ['https://a.test/1.vtt'],
       completion: 35,
     });
+    // What the player selected and the video's original language, for choosing among tracks.
+    expect(parseTrackInfo({ ...TRACK, selected: true, originalLang: 'zh' })).toMatchObject({
+      selected: true,
+      originalLang: 'zh',
+    });
+    expect(parseTrackInfo({ ...TRACK, selected: 'yes' })).not.toHaveProperty('selected');
   });
 
   it.each([
@@ -127,6 +133,7 @@ describe('parseTrackInfo', () => {
     ['a numeric track id', { ...TRACK, trackId: 5 }],
     ['a label that is not text', { ...TRACK, label: ['Korean'] }],
     ['an overlong label', { ...TRACK, label: 'x'.repeat(600) }],
+    ['an original language that is not text', { ...TRACK, originalLang: 7 }],
   ])('refuses %s', (_name, value) => {
     expect(parseTrackInfo(value)).toBeNull();
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bilibiliTracks } from '../../../utils/tracks/bilibili';
 import { crunchyrollTracks } from '../../../utils/tracks/crunchyroll';
 import { iqiyiTracks } from '../../../utils/tracks/iqiyi';
+import { chooseTrack } from '../../../utils/tracks/pick';
 import { parseTrackText } from '../../../utils/tracks/parse-track';
 import { pickTrack } from '../../../utils/tracks/pick';
 import { primeVideoTracks } from '../../../utils/tracks/primevideo';
@@ -249,6 +250,46 @@ describe('site-specific rules', () => {
   it('iQIYI: relative paths need the dstl host', () => {
     const noHost = { data: { program: { stl: [{ lid: 4, webvtt: '/a/ko.vtt' }] } } };
     expect(iqiyiTracks(noHost, IQIYI_URL)).toEqual([]);
+  });
+
+  it('iQIYI: the player’s selected subtitles and the audio’s language are kept', () => {
+    const body = {
+      data: {
+        dstl: 'https://meta.cdn.test',
+        program: {
+          audio: [
+            { lid: 4, _selected: false },
+            { lid: 1, _selected: true },
+          ],
+          stl: [
+            { lid: 4, webvtt: '/a/ko.vtt' },
+            { lid: 1, webvtt: '/a/zh.vtt', _selected: true },
+          ],
+        },
+      },
+    };
+    expect(
+      iqiyiTracks(body, IQIYI_URL).map((t) => [t.lang, t.selected ?? false, t.originalLang]),
+    ).toEqual([
+      ['ko', false, 'zh'],
+      ['zh', true, 'zh'],
+    ]);
+    // A C-drama listing Korean first is still read in Chinese.
+    expect(chooseTrack(iqiyiTracks(body, IQIYI_URL), ['ko', 'zh', 'ja'])?.lang).toBe('zh');
+  });
+
+  it('Crunchyroll: the original version’s audio is the original language', () => {
+    const url = 'https://www.crunchyroll.com/playback/v3/G00000001/web/chrome/play';
+    const tracks = crunchyrollTracks(fixtureJson('crunchyroll/play.json'), url);
+    expect(new Set(tracks.map((t) => t.originalLang))).toEqual(new Set(['ja']));
+    expect(chooseTrack(tracks, ['ko', 'zh', 'ja'])?.lang).toBe('ja');
+    // Without the versions list, the audio playing says it.
+    const dub = {
+      ...(fixtureJson('crunchyroll/play.json') as object),
+      versions: [],
+      audioLocale: 'ko-KR',
+    };
+    expect(crunchyrollTracks(dub, url)[0]?.originalLang).toBe('ko');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLang, primaryLanguage } from '../../../utils/tracks/lang';
-import { isReadableTrack, pickTrack } from '../../../utils/tracks/pick';
+import { chooseTrack, isReadableTrack, pickTrack } from '../../../utils/tracks/pick';
 import type { TrackInfo } from '../../../utils/tracks/types';
 
 describe('normalizeLang', () => {
@@ -111,5 +111,57 @@ describe('pickTrack', () => {
     const empty = track('ko', { completion: 0 });
     expect(pickTrack([empty, half, full], ['ko'])).toBe(full);
     expect(pickTrack([empty, half], ['ko'])).toBe(half);
+  });
+});
+
+describe('chooseTrack: which language, when a video offers several', () => {
+  const ko = track('ko');
+  const zh = track('zh');
+  const ja = track('ja');
+  const en = track('en-US');
+  const of = (t: TrackInfo, extra: Partial<TrackInfo>): TrackInfo => ({ ...t, ...extra });
+
+  it.each<[string, TrackInfo[], string[], TrackInfo | null]>([
+    ['the viewer’s order when nothing else is known', [ko, zh], ['ko', 'zh', 'ja'], ko],
+    ['the viewer’s order, Chinese first', [ko, zh], ['zh', 'ko', 'ja'], zh],
+    [
+      'a Chinese drama offering Korean subtitles is read in Chinese',
+      [of(ko, { originalLang: 'zh' }), of(zh, { originalLang: 'zh' })],
+      ['ko', 'zh', 'ja'],
+      of(zh, { originalLang: 'zh' }),
+    ],
+    [
+      'the original language only when the viewer reads it',
+      [of(ko, { originalLang: 'th' }), of(zh, { originalLang: 'th' })],
+      ['ko', 'zh'],
+      of(ko, { originalLang: 'th' }),
+    ],
+    [
+      'the original language only when it has a readable track',
+      [of(ko, { originalLang: 'ja' }), of(ja, { originalLang: 'ja', imageBased: true })],
+      ['ko', 'zh', 'ja'],
+      of(ko, { originalLang: 'ja' }),
+    ],
+    [
+      'the player’s selected track before the original language',
+      [of(zh, { originalLang: 'zh' }), of(ko, { originalLang: 'zh', selected: true })],
+      ['zh', 'ko'],
+      of(ko, { originalLang: 'zh', selected: true }),
+    ],
+    [
+      'a selected track in a language the viewer does not read counts for nothing',
+      [of(en, { selected: true }), ko],
+      ['ko'],
+      ko,
+    ],
+    [
+      'a selected track that cannot be read counts for nothing',
+      [of(ko, { selected: true, url: '' }), zh],
+      ['ko', 'zh'],
+      zh,
+    ],
+    ['nothing the viewer reads', [en], ['ko', 'zh'], null],
+  ])('%s', (_name, tracks, preferred, expected) => {
+    expect(chooseTrack(tracks, preferred)).toEqual(expected);
   });
 });

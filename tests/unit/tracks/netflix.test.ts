@@ -4,10 +4,11 @@ import {
   NETFLIX_TEXT_PROFILES,
   netflixManifestTracks,
   netflixPlayerTracks,
+  originalAudioLang,
   withNetflixTextProfiles,
 } from '../../../utils/tracks/netflix';
 import { parseTrackText } from '../../../utils/tracks/parse-track';
-import { pickTrack } from '../../../utils/tracks/pick';
+import { chooseTrack, pickTrack } from '../../../utils/tracks/pick';
 import { BROKEN_PAYLOADS, fixture, fixtureJson } from './fixtures';
 
 describe('netflixManifestTracks: timedtexttracks / ttDownloadables (older shape)', () => {
@@ -120,10 +121,74 @@ describe('netflixPlayerTracks (player API list + downloads found in state)', () 
     expect(tracks.every((t) => t.videoId === '81000009')).toBe(true);
   });
 
+  it('takes the original language from the player’s audio tracks', () => {
+    const audio = [
+      { bcp47: 'en', displayName: 'English' },
+      { bcp47: 'ja', displayName: 'Japanese [Original]' },
+    ];
+    const withAudio = netflixPlayerTracks(list, 81000009, downloads, audio);
+    expect(new Set(withAudio.map((t) => t.originalLang))).toEqual(new Set(['ja']));
+    expect(tracks[0]).not.toHaveProperty('originalLang');
+  });
+
   it('gives [] for a list that is not one, or no movie id', () => {
     expect(netflixPlayerTracks({ tracks: [] }, 1, downloads)).toEqual([]);
     expect(netflixPlayerTracks(list, Number.NaN, downloads)).toEqual([]);
     expect(netflixPlayerTracks(list, '', downloads)).toEqual([]);
+  });
+});
+
+describe('originalAudioLang', () => {
+  it.each<[string, unknown, string | undefined]>([
+    [
+      'the "[Original]" audio',
+      [{ language: 'ko', languageDescription: 'Korean [Original]' }],
+      'ko',
+    ],
+    [
+      'among dubs, in the newer shape',
+      [
+        { bcp47: 'en', displayName: 'English' },
+        { bcp47: 'zh-Hans', displayName: 'Mandarin [Original]' },
+      ],
+      'zh',
+    ],
+    ['in a Japanese interface', [{ bcp47: 'ko', displayName: '韓国語 [オリジナル]' }], 'ko'],
+    ['flagged native', [{ bcp47: 'ja', displayName: '日本語', isNative: true }], 'ja'],
+    ['no marker', [{ language: 'ko', languageDescription: 'Korean' }], undefined],
+    ['"original" outside brackets', [{ bcp47: 'en', displayName: 'Original cast' }], undefined],
+    ['not a list', 'Korean [Original]', undefined],
+  ])('%s', (_name, audio, expected) => {
+    expect(originalAudioLang(audio)).toBe(expected);
+  });
+
+  it('marks every manifest track with it', () => {
+    const manifest = {
+      result: {
+        movieId: 81000006,
+        audio_tracks: [{ language: 'zh', languageDescription: 'Mandarin [Original]' }],
+        timedtexttracks: [
+          {
+            language: 'ko',
+            ttDownloadables: {
+              'webvtt-lssdh-ios8': { downloadUrls: { 1: 'https://a.test/ko.vtt' } },
+            },
+          },
+          {
+            language: 'zh-Hans',
+            ttDownloadables: {
+              'webvtt-lssdh-ios8': { downloadUrls: { 1: 'https://a.test/zh.vtt' } },
+            },
+          },
+        ],
+      },
+    };
+    const tracks = netflixManifestTracks(manifest);
+    expect(tracks.map((t) => [t.lang, t.originalLang])).toEqual([
+      ['ko', 'zh'],
+      ['zh', 'zh'],
+    ]);
+    expect(chooseTrack(tracks, ['ko', 'zh', 'ja'])?.lang).toBe('zh');
   });
 });
 
