@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../../utils/notes/schema';
 import { AboutSection } from './AboutSection';
 import { DictionarySection } from './DictionarySection';
+import { LanguageOrderSection } from './LanguageOrderSection';
 import { LanguageSection } from './LanguageSection';
 import { OverlaySection } from './OverlaySection';
 import { useSettings } from './use-settings';
@@ -29,6 +30,7 @@ export function OptionsApp() {
       ) : (
         <>
           <h2>Languages</h2>
+          <LanguageOrderSection value={settings} change={change} />
           {LANGUAGES.map((lang) => (
             <LanguageSection
               key={lang}

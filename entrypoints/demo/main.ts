@@ -36,7 +36,7 @@ startPageSession({
   // extension page; the demo page has its own "Load subtitles…" control instead.
   answerPopup: false,
   sourceFor: (v) => {
-    const track = pickTrack(dialogueTracks(v), (tag) => tag === 'ko');
+    const track = pickTrack(dialogueTracks(v), ['ko']);
     return track
       ? { source: textTrackSource(v, track), message: '' }
       : { source: null, message: 'The demo track is missing.' };

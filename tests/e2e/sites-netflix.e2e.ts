@@ -33,6 +33,12 @@ const EP4: FixtureCue[] = [
   [7, 9.5, '시어머니가 또 잔소리하셨어.'],
 ];
 
+const CDRAMA: FixtureCue[] = [
+  [1, 3.5, '师兄，你又来蹭饭了？'],
+  [4, 6.5, '这次我请客，别跟我客气。'],
+  [7, 9.5, '他可是我们公司的大佬。'],
+];
+
 describe('Netflix: image subtitles, the text track read from the manifest or the player', () => {
   let world: SitesWorld;
   let page: Page;
@@ -95,6 +101,17 @@ describe('Netflix: image subtitles, the text track read from the manifest or the
     expect(s.message).toMatch(/Netflix sends Korean subtitles for this video only as pictures/);
     await seekTo(page, 2);
     await expectLines(page, []);
+  });
+
+  it('reads a Chinese drama in Chinese although Korean is listed first (the original language)', async () => {
+    await page.goto('https://www.netflix.com/watch/81000006');
+    const s = await status((st) => st.source?.includes('subtitle track') ?? false);
+    expect(s).toMatchObject({
+      source: 'Netflix subtitle track “Chinese (Simplified)” (Chinese)',
+      lang: 'zh',
+      lines: 3,
+    });
+    await expectCuesInOrder(page, CDRAMA);
   });
 
   for (const update of ['recreated', 'in-place'] as const) {

@@ -36,6 +36,19 @@ export const SettingsSchema = z.strictObject({
   }),
   /** Key that saves the word or note under the pointer (KeyboardEvent.key, case-insensitive). */
   saveKey: z.string().check(z.minLength(1), z.maxLength(20)),
+  /**
+   * The subtitle language to read when a video offers several and neither the player's choice
+   * nor the video's original language decides: each language once, best first (only the
+   * enabled ones count). Added after version 1: stored settings without it take the default.
+   */
+  languageOrder: z
+    .array(z.enum(LANGUAGES))
+    .check(
+      z.refine(
+        (order) => order.length === LANGUAGES.length && new Set(order).size === LANGUAGES.length,
+        'each language once',
+      ),
+    ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -58,4 +71,10 @@ export const DEFAULT_SETTINGS: Settings = {
     autoPause: false,
   },
   saveKey: 's',
+  languageOrder: ['ko', 'zh', 'ja'],
 };
+
+/** The enabled languages in the viewer's order: what to read when a video offers several. */
+export function readingOrder(settings: Settings): Language[] {
+  return settings.languageOrder.filter((lang) => settings.languages[lang].enabled);
+}

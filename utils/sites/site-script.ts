@@ -2,9 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import type { MountUi } from '../overlay/controller';
 import { startPageSession, type PageSession } from '../overlay/page-session';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, readingOrder, type Settings } from '../settings/schema';
 import { getSettings, watchSettings } from '../settings/storage';
-import { normalizeLang } from '../tracks/lang';
 import { createOffsetStore, type OffsetStorage } from '../tracks/offset-store';
 import type { FetchText } from '../tracks/types';
 import { backgroundTrackParsers } from './background-parsers';
@@ -13,9 +12,6 @@ import { pickedCaptions } from './picked-captions';
 import { createSiteSources, type SiteSources } from './site-sources';
 import { createTimingOffsets, type TimingOffsets } from './timing-offset';
 import { createTrackFeed } from './track-feed';
-
-/** The languages Nunchi reads, in the order it prefers a track when a video has several. */
-const STUDY = ['ko', 'zh', 'ja'] as const;
 
 /** Timing offsets in extension storage (`local:timing-offset:…`), readable from any frame. */
 export const extensionOffsetStorage: OffsetStorage = {
@@ -90,7 +86,9 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
     .catch(() => undefined);
   const unwatch = watchSettings((s) => (settings = s));
   signal.addEventListener('abort', unwatch);
-  const preferred = () => STUDY.filter((lang) => settings.languages[lang].enabled);
+  // The enabled languages in the viewer's order (options page): for the site's tracks, after
+  // the player's choice and the video's original language, and for the video's TextTracks.
+  const preferred = () => readingOrder(settings);
 
   let session: PageSession | null = null;
   let sources: SiteSources | null = null;
@@ -114,7 +112,7 @@ function run(ctx: ContentScriptContext, site: SiteDescription, mountUi: MountUi)
     feed,
     picked: pickedCaptions,
     offsets,
-    wantsLanguage: (tag) => (preferred() as readonly string[]).includes(normalizeLang(tag)),
+    preferred,
   });
 
   session = startPageSession({

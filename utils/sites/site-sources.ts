@@ -25,8 +25,8 @@ export interface SiteSourcesOptions {
   /** Caption elements the viewer pointed at; absent: no picker. */
   picked?: PickedCaptions;
   offsets?: TimingOffsets | null;
-  /** Languages wanted from TextTracks, by tag test. */
-  wantsLanguage?: (tag: string) => boolean;
+  /** Languages to read from the video's TextTracks, the viewer's order (`ko`, `zh`, `ja`). */
+  preferred?: () => readonly string[];
 }
 
 export interface SiteSources {
@@ -171,7 +171,7 @@ export function createSiteSources(options: SiteSourcesOptions): SiteSources {
     });
     const tracks = dialogueTracks(video);
     if (tracks.length > 0) {
-      const track = pickTrack(tracks, options.wantsLanguage ?? (() => false));
+      const track = pickTrack(tracks, options.preferred?.() ?? []);
       if (track) {
         list.push({
           rank: 10,

@@ -1,4 +1,5 @@
 import type { TimedCue } from '../subtitles/cue';
+import { normalizeLang } from '../tracks/lang';
 import { TrackTimeline } from './track-timeline';
 import type { CueSink, CueSource, ShownCue } from './types';
 
@@ -8,16 +9,19 @@ export function dialogueTracks(video: HTMLVideoElement): TextTrack[] {
 }
 
 /**
- * The track to read: one in a language the viewer wants (in their order of preference), else
- * the one the page shows, else the first.
+ * The track to read: the one the page shows (the player's choice) when it is in a language the
+ * viewer reads, else the first in the viewer's order (`preferred`: `ko`, `zh`, `ja`, best
+ * first), else the one the page shows, else the first.
  */
 export function pickTrack(
   tracks: readonly TextTrack[],
-  wanted: (tag: string) => boolean,
+  preferred: readonly string[],
 ): TextTrack | null {
+  const rank = (t: TextTrack) => preferred.indexOf(normalizeLang(t.language));
+  const wanted = tracks.filter((t) => rank(t) >= 0).sort((a, b) => rank(a) - rank(b));
   return (
-    tracks.find((t) => t.mode === 'showing' && wanted(t.language)) ??
-    tracks.find((t) => wanted(t.language)) ??
+    wanted.find((t) => t.mode === 'showing') ??
+    wanted[0] ??
     tracks.find((t) => t.mode === 'showing') ??
     tracks[0] ??
     null

@@ -1,7 +1,7 @@
 import { readInterceptedResponse } from '../tracks/intercept';
 import { loadTrack } from '../tracks/load';
 import type { TrackParsers } from '../tracks/parsers';
-import { isReadableTrack, pickTrack } from '../tracks/pick';
+import { chooseTrack, isReadableTrack } from '../tracks/pick';
 import type { FetchText, TrackCues, TrackInfo, TrackSite } from '../tracks/types';
 import { extensionEnvelope, parsePageMessage, type PageMessage } from './channel';
 
@@ -9,7 +9,7 @@ export interface TrackFeedOptions {
   site: TrackSite;
   /** The video the page URL names, or null when the URL does not (then: the latest listed). */
   urlVideoId: () => string | null;
-  /** Languages to read, best first (normalised tags: `ko`, `zh`, `ja`). */
+  /** Languages to read, the viewer's order (normalised tags: `ko`, `zh`, `ja`). */
   preferred: () => readonly string[];
   fetchText: FetchText;
   /** Where files and manifests become cues and tracks (the background, in a content script). */
@@ -45,7 +45,9 @@ const KEEP_VIDEOS = 4;
  * it read from page objects, and responses the player received), routes responses through the
  * track readers, keeps tracks per video (sites preload the next episode), and loads the best
  * track for the current video with the page-origin fetch. Prefers the track the player itself
- * loaded, when it is in a wanted language (that is the one the viewer picked in the player).
+ * loaded, when it is in a wanted language (that is the one the viewer picked in the player);
+ * before the player loads one, the choice is `chooseTrack`'s (selected, original language, the
+ * viewer's order).
  * Never throws into the page: malformed messages are ignored, failures become a state.
  */
 export function createTrackFeed(options: TrackFeedOptions): TrackFeed {
@@ -90,7 +92,7 @@ export function createTrackFeed(options: TrackFeedOptions): TrackFeed {
     const tracks = (tracksByVideo.get(id) ?? []).filter((t) => !failed.has(keyOf(t)));
     const chosen = playerChoice.get(id);
     if (chosen && !failed.has(keyOf(chosen)) && wanted().includes(chosen.lang)) return chosen;
-    return pickTrack(tracks, wanted());
+    return chooseTrack(tracks, wanted());
   };
 
   const state = (): FeedState => {

@@ -87,6 +87,27 @@ describe('options page', () => {
     expect((await getSettings()).languages.ko.categories).toEqual([...CATEGORIES]);
   });
 
+  it('stores the preferred subtitle language order, moved with up and down', async () => {
+    await renderPage();
+    const order = within(screen.getByTestId('language-order'));
+    const names = () =>
+      [...screen.getByTestId('language-order').querySelectorAll('li')].map((li) =>
+        li.getAttribute('data-lang'),
+      );
+    expect(names()).toEqual(['ko', 'zh', 'ja']);
+    expect(order.getByRole('button', { name: 'Move Korean up' })).toHaveProperty('disabled', true);
+    fireEvent.click(order.getByRole('button', { name: 'Move Chinese up' }));
+    expect(names()).toEqual(['zh', 'ko', 'ja']);
+    fireEvent.click(order.getByRole('button', { name: 'Move Korean down' }));
+    await waitFor(async () =>
+      expect((await getSettings()).languageOrder).toEqual(['zh', 'ja', 'ko']),
+    );
+    expect(order.getByRole('button', { name: 'Move Korean down' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+  });
+
   it('stores romanization per language', async () => {
     await renderPage();
     fireEvent.click(

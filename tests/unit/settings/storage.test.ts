@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CATEGORIES } from '../../../utils/notes/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
+import { DEFAULT_SETTINGS, readingOrder, type Settings } from '../../../utils/settings/schema';
 import {
   getSettings,
   parseSettings,
@@ -51,6 +51,41 @@ describe('parseSettings', () => {
     expect(settings.overlay).toEqual({ ...DEFAULT_SETTINGS.overlay, visible: false });
     expect(settings.saveKey).toBe(DEFAULT_SETTINGS.saveKey);
     expect(settings).not.toHaveProperty('extra');
+  });
+
+  it('reads settings stored before the subtitle language order existed, with the default order', () => {
+    // As version 1 stored them, before autoPause and languageOrder were added.
+    const stored = {
+      languages: {
+        ko: { enabled: true, categories: ['idiom'], romanization: true },
+        zh: { enabled: true, categories: [...CATEGORIES], romanization: false },
+        ja: { enabled: false, categories: [...CATEGORIES], romanization: true },
+      },
+      overlay: { visible: true, hideNativeCaptions: true, pauseOnHover: false, fontSize: 32 },
+      saveKey: 'q',
+    };
+    const settings = parseSettings(stored);
+    expect(settings.languageOrder).toEqual(['ko', 'zh', 'ja']);
+    expect(settings.overlay.autoPause).toBe(false);
+    expect(settings.languages.ko.categories).toEqual(['idiom']);
+    expect(settings.saveKey).toBe('q');
+  });
+
+  it.each([
+    ['a language twice', ['zh', 'zh', 'ja']],
+    ['a language missing', ['zh', 'ko']],
+    ['an unknown language', ['zh', 'ko', 'th']],
+  ])('refuses a subtitle language order with %s', (_what, languageOrder) => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, languageOrder }).languageOrder).toEqual(
+      DEFAULT_SETTINGS.languageOrder,
+    );
+  });
+
+  it('reads the enabled languages in the viewer’s order', () => {
+    const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+    settings.languageOrder = ['zh', 'ja', 'ko'];
+    settings.languages.ja.enabled = false;
+    expect(readingOrder(settings)).toEqual(['zh', 'ko']);
   });
 
   it('never hands out the defaults object itself', async () => {
