@@ -59,6 +59,12 @@ describe('a plain page with a <track>, turned on from the popup', () => {
       source: 'Subtitle track “한국어”',
       canPick: true,
     });
+    // The popup counts what has been explained, once the marks are in (not the pack's size alone).
+    await expect
+      .poll(async () => (await contentStatus(session, page))?.message)
+      .toMatch(
+        /^Marking Korean subtitles from [\d,]+ notes: [1-9]\d* expressions? explained so far\.$/,
+      );
     await screenshot(page, 'track-overlay');
   });
 

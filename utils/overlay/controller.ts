@@ -311,7 +311,10 @@ export async function createOverlayController(options: {
       return;
     }
     const redraw = () => {
-      if (pipeline === next) render();
+      if (pipeline !== next) return;
+      render();
+      // New marks change what the popup says (expressions found so far).
+      reportStatus();
     };
     const withReadings = languageSettings.romanization && code !== 'ko';
     const next: Pipeline = {
@@ -385,8 +388,7 @@ export async function createOverlayController(options: {
     if (!source) message = noSource;
     else if (info?.problem) message = info.problem;
     else if (langProblem) message = langProblem;
-    else if (pipeline)
-      message = `Marking ${LANGUAGE_NAMES[pipeline.lang]} subtitles with ${pipeline.annotations.packNotes ?? 0} notes.`;
+    else if (pipeline) message = markingMessage(pipeline);
     else message = 'Reading the subtitles…';
     return {
       source: source ? (info?.label ?? null) : null,
@@ -397,6 +399,15 @@ export async function createOverlayController(options: {
       ...(source && info?.note ? { note: info.note } : {}),
       canPick: canPick(),
     };
+  };
+
+  const markingMessage = ({ lang: code, annotations }: Pipeline): string => {
+    const found = annotations.notes.size;
+    const pack = annotations.packNotes;
+    const expressions = `${found} ${found === 1 ? 'expression' : 'expressions'} explained so far`;
+    return pack === null
+      ? `Marking ${LANGUAGE_NAMES[code]} subtitles…`
+      : `Marking ${LANGUAGE_NAMES[code]} subtitles from ${pack.toLocaleString('en')} notes: ${expressions}.`;
   };
 
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
