@@ -32,7 +32,8 @@ export function AboutSection() {
         <dd>
           Built from the ezcorean 6,000-word list of the kengdic project (Joe Speigle and
           contributors; Mozilla Public License 2.0, or LGPL 2.0 or later), with every gloss reviewed
-          and corrected by the Nunchi editors, plus entries written for Nunchi (CC BY-SA 4.0).
+          and corrected by the Nunchi editors, plus entries written for Nunchi; the whole file is
+          distributed under the Mozilla Public License 2.0.
         </dd>
       </dl>
       <p className="muted">
