@@ -2,8 +2,10 @@
  * Scores the note packs against the development sets in tests/fixtures/eval, the same way the
  * project's hidden set is scored, so coverage and false alarms can be measured before it is:
  *
- *   npm run --silent eval -- [--lang ko] [--misses]
+ *   npm run --silent eval -- [--set v2] [--lang ko] [--misses]
  *
+ * --set picks the development set: v1 (the default) is tests/fixtures/eval/<lang>.jsonl, a later
+ * set vN is tests/fixtures/eval/vN/<lang>.jsonl (see the README beside each).
  * Prints one JSON object per language: recall of gold headwords, notes on plain lines and
  * notes on expression lines that answer no gold headword. With --misses, each miss, false note
  * and extra note follows its language's line as `miss|false|extra <TAB> lang <TAB> line <TAB> what`.
@@ -17,8 +19,19 @@ import { LANGUAGES, type Language } from '../utils/notes/schema';
 
 export const EVAL_DIR = path.resolve(import.meta.dirname, '../tests/fixtures/eval');
 
-export const USAGE = `Usage: npm run --silent eval -- [--lang <${LANGUAGES.join('|')}>] [--misses]
-Scores the annotator on tests/fixtures/eval/<lang>.jsonl; all languages when --lang is omitted.`;
+export const USAGE = `Usage: npm run --silent eval -- [--set <v1|v2|...>] [--lang <${LANGUAGES.join('|')}>] [--misses]
+Scores the annotator on tests/fixtures/eval/<lang>.jsonl (--set v1, the default) or on
+tests/fixtures/eval/<set>/<lang>.jsonl; all languages when --lang is omitted.`;
+
+const SET_NAME = /^v[1-9][0-9]*$/;
+
+/**
+ * The folder of a development set. The first set predates the others and sits at the top of
+ * EVAL_DIR; each later one has its own folder, so sets written blind stay apart from tuned ones.
+ */
+export function setDir(set: string): string {
+  return set === 'v1' ? EVAL_DIR : path.join(EVAL_DIR, set);
+}
 
 const GoldLineSchema = z.object({ text: z.string(), expect: z.array(z.string().min(1)) });
 export type GoldLine = z.infer<typeof GoldLineSchema>;
@@ -145,11 +158,13 @@ export function formatFinding(lang: Language, f: Finding): string {
 export interface EvalOptions {
   languages: readonly Language[];
   misses: boolean;
+  set: string;
 }
 
 export function parseEvalArgs(argv: readonly string[]): EvalOptions | 'help' {
   const languages: Language[] = [];
   let misses = false;
+  let set = 'v1';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
@@ -159,18 +174,23 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions | 'help' {
     }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name !== '--lang') throw new Error(`Unknown argument ${arg}`);
+    if (name !== '--lang' && name !== '--set') throw new Error(`Unknown argument ${arg}`);
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (name === '--set') {
+      if (value === undefined || !SET_NAME.test(value)) throw new Error('--set needs v1, v2, ...');
+      set = value;
+      continue;
+    }
     if (value === undefined || !(LANGUAGES as readonly string[]).includes(value)) {
       throw new Error(`--lang needs one of ${LANGUAGES.join(', ')}`);
     }
     languages.push(value as Language);
   }
-  return { languages: languages.length ? languages : LANGUAGES, misses };
+  return { languages: languages.length ? languages : LANGUAGES, misses, set };
 }
 
-async function evalLanguage(lang: Language, misses: boolean): Promise<string[]> {
-  const file = path.join(EVAL_DIR, `${lang}.jsonl`);
+async function evalLanguage(lang: Language, set: string, misses: boolean): Promise<string[]> {
+  const file = path.join(setDir(set), `${lang}.jsonl`);
   const gold = parseGold(await readFile(file, 'utf8'), path.relative(process.cwd(), file));
   // Same wiring as scripts/annotate.ts, so the figures are what the CLI and the extension show.
   const [{ loadEngine }, { readPack }, { createAnnotator }] = await Promise.all([
@@ -206,12 +226,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const lang of options.languages) {
     let lines: string[];
     try {
-      lines = await evalLanguage(lang, options.misses);
+      lines = await evalLanguage(lang, options.set, options.misses);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const message = (error as Error).message;
       if (code === 'ENOENT' || /^\S+:\d+: /.test(message)) {
-        process.stderr.write(`eval: ${code === 'ENOENT' ? `no set for ${lang}` : message}\n`);
+        process.stderr.write(
+          `eval: ${code === 'ENOENT' ? `no ${options.set} set for ${lang}` : message}\n`,
+        );
         return 2;
       }
       throw error;

@@ -9,6 +9,7 @@ import {
   parseEvalArgs,
   parseGold,
   scoreLines,
+  setDir,
   type ScoredNote,
 } from '../../../scripts/eval';
 import { LANGUAGES } from '../../../utils/notes/schema';
@@ -112,20 +113,27 @@ describe('parseGold', () => {
 
 describe('parseEvalArgs', () => {
   it.each<[string[], ReturnType<typeof parseEvalArgs>]>([
-    [[], { languages: LANGUAGES, misses: false }],
-    [['--misses'], { languages: LANGUAGES, misses: true }],
-    [['--lang', 'zh', '--lang=ja'], { languages: ['zh', 'ja'], misses: false }],
+    [[], { languages: LANGUAGES, misses: false, set: 'v1' }],
+    [['--misses'], { languages: LANGUAGES, misses: true, set: 'v1' }],
+    [['--lang', 'zh', '--lang=ja'], { languages: ['zh', 'ja'], misses: false, set: 'v1' }],
+    [['--set', 'v2', '--lang=ko'], { languages: ['ko'], misses: false, set: 'v2' }],
+    [['--set=v12'], { languages: LANGUAGES, misses: false, set: 'v12' }],
     [['--help'], 'help'],
   ])('%j', (argv, expected) => {
     expect(parseEvalArgs(argv)).toEqual(expected);
   });
 
-  it.each([[['--lang']], [['--lang', 'en']], [['--verbose']], [['ko.jsonl']]])(
-    'rejects %j',
-    (argv) => {
-      expect(() => parseEvalArgs(argv)).toThrow();
-    },
-  );
+  it.each([
+    [['--lang']],
+    [['--lang', 'en']],
+    [['--verbose']],
+    [['ko.jsonl']],
+    [['--set']],
+    [['--set', '../v2']],
+    [['--set', 'v0']],
+  ])('rejects %j', (argv) => {
+    expect(() => parseEvalArgs(argv)).toThrow();
+  });
 });
 
 describe('formatFinding', () => {
@@ -138,14 +146,24 @@ describe('formatFinding', () => {
 });
 
 describe('the development sets', () => {
-  it.each(LANGUAGES)('%s has 200 well-formed lines, 50 of them plain', (lang) => {
+  it('keeps v1 at the top of the eval folder and later sets in their own', () => {
+    expect(setDir('v1')).toBe(EVAL_DIR);
+    expect(setDir('v2')).toBe(path.join(EVAL_DIR, 'v2'));
+  });
+
+  it.each(
+    LANGUAGES.flatMap((lang) => [
+      ['v1', lang, 200, 50],
+      ['v2', lang, 250, 60],
+    ]),
+  )('%s %s has %i well-formed lines, %i of them plain', (set, lang, lines, plain) => {
     const gold = parseGold(
-      readFileSync(path.join(EVAL_DIR, `${lang}.jsonl`), 'utf8'),
-      `${lang}.jsonl`,
+      readFileSync(path.join(setDir(set), `${lang}.jsonl`), 'utf8'),
+      `${set}/${lang}.jsonl`,
     );
-    expect(gold).toHaveLength(200);
-    expect(gold.filter((g) => g.expect.length === 0)).toHaveLength(50);
-    expect(new Set(gold.map((g) => g.text)).size).toBe(200);
+    expect(gold).toHaveLength(lines);
+    expect(gold.filter((g) => g.expect.length === 0)).toHaveLength(plain);
+    expect(new Set(gold.map((g) => g.text)).size).toBe(lines);
   });
 });
 
@@ -183,5 +201,15 @@ describe('main', () => {
     });
     expect(await main(['--lang', 'en'])).toBe(2);
     expect(err.join('')).toMatch(/--lang needs one of ko, zh, ja[\s\S]*Usage/);
+  });
+
+  it('exits 2 naming the set when a set has no file for the language', async () => {
+    const err: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      err.push(String(chunk));
+      return true;
+    });
+    expect(await main(['--set', 'v999', '--lang', 'ja'])).toBe(2);
+    expect(err.join('')).toBe('eval: no v999 set for ja\n');
   });
 });
