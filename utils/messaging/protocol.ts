@@ -148,6 +148,9 @@ export const MAX_SUBTITLE_CHARS = 20_000_000;
 /** More WebVTT segments than any episode has. */
 const MAX_SEGMENTS = 20_000;
 
+/** A stretch of a cue's text (UTF-16 offsets into it), for styles and readings. */
+const span = { start: count(), end: count() };
+
 /** A cue with timing, as the parsers give it (utils/subtitles/cue.ts). */
 export const TimedCueSchema = z.object({
   text: z.string(),
@@ -155,6 +158,24 @@ export const TimedCueSchema = z.object({
   endMs: z.number(),
   id: z.optional(z.string()),
   speaker: z.optional(z.string()),
+  styles: z.optional(
+    z.array(
+      z.object({
+        ...span,
+        italic: z.optional(z.literal(true)),
+        bold: z.optional(z.literal(true)),
+        underline: z.optional(z.literal(true)),
+      }),
+    ),
+  ),
+  position: z.optional(
+    z.object({
+      vertical: z.optional(z.enum(['top', 'bottom'])),
+      line: z.optional(z.number().check(z.gte(0), z.lte(100))),
+      align: z.optional(z.enum(['start', 'center', 'end'])),
+    }),
+  ),
+  ruby: z.optional(z.array(z.object({ ...span, reading: z.string() }))),
 });
 
 /** A site's subtitle track (utils/tracks/types.ts). */

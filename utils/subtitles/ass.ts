@@ -1,6 +1,13 @@
-import type { TimedCue } from './cue';
+import type { CuePosition, TimedCue } from './cue';
 import { normalizeNewlines, stripBom } from './decode';
 import { SubtitleParseError, quote } from './errors';
+import {
+  legacyAlign,
+  numpadPosition,
+  readOverrideBlock,
+  type OverridePlacement,
+} from './ssa-override';
+import { BOLD, ITALIC, StyledText, UNDERLINE } from './styled-text';
 
 /** The field order of `[Events]` when a file has no Format line (ASS, "v4.00+"). */
 const DEFAULT_FORMAT = [
@@ -19,17 +26,32 @@ const DEFAULT_FORMAT = [
 /** `H:MM:SS.cc`; the fraction is read as a decimal fraction of a second (centiseconds in ASS). */
 const ASS_TIME = /^(\d+):(\d{1,2}):(\d{1,2})(?:[.,:](\d+))?$/;
 
+/** A `[V4+ Styles]` / `[V4 Styles]` entry, as far as it matters for text: styles and alignment. */
+interface AssStyle {
+  flags: number;
+  /** Numpad alignment (SSA's legacy values converted). */
+  align: number;
+}
+
+const PLAIN_STYLE: AssStyle = { flags: 0, align: 2 };
+
 /**
  * Advanced SubStation Alpha / SubStation Alpha: one cue per `Dialogue:` line, its fields named
  * by the `[Events]` Format line. `Comment:` lines are never shown, so they are skipped; override
- * blocks and vector drawings are not text. Typesetters stack the same line on several layers
- * (shadow, outline, glow) or cut it into consecutive pieces for an effect, so identical text
- * that overlaps or touches in time is merged into one cue.
+ * blocks and vector drawings are not text. Italics, bold and underline come from the line's
+ * style and `{\i1}`-style overrides; the place on the picture from the style's alignment,
+ * `{\an8}` (or SSA's `{\a6}`) and `{\pos(x,y)}` against the script's PlayResY. Typesetters
+ * stack the same line on several layers (shadow, outline, glow) or cut it into consecutive
+ * pieces for an effect, so identical text that overlaps or touches in time is merged into one
+ * cue.
  */
 export function parseAss(source: string): TimedCue[] {
   const lines = normalizeNewlines(stripBom(source)).split('\n');
   let section = '';
   let format = DEFAULT_FORMAT;
+  let styleFormat: string[] = [];
+  const styles = new Map<string, AssStyle>();
+  const info: Record<string, string> = {};
   let firstProblem: SubtitleParseError | undefined;
   const cues: TimedCue[] = [];
   lines.forEach((raw, i) => {
@@ -42,8 +64,20 @@ export function parseAss(source: string): TimedCue[] {
     if (colon === -1) return;
     const key = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trimStart();
-    if (key === 'format' && section === 'events') {
-      format = value.split(',').map((f) => f.trim().toLowerCase());
+    const isStyles = section === 'v4+ styles' || section === 'v4 styles';
+    if (section === 'script info') info[key] = value.trim();
+    else if (key === 'format' && isStyles) styleFormat = splitFormat(value);
+    else if (key === 'style' && isStyles) {
+      const fields = splitFields(value, styleFormat.length);
+      const field = (name: string) => fields[styleFormat.indexOf(name)]?.trim() ?? '';
+      const flag = (name: string, bit: number) => (['', '0'].includes(field(name)) ? 0 : bit);
+      const align = Number(field('alignment')) || 2;
+      styles.set(field('name'), {
+        flags: flag('italic', ITALIC) | flag('bold', BOLD) | flag('underline', UNDERLINE),
+        align: (section === 'v4 styles' ? legacyAlign(align) : align) ?? 2,
+      });
+    } else if (key === 'format' && section === 'events') {
+      format = splitFormat(value);
     } else if (key === 'dialogue') {
       const fields = splitFields(value, format.length);
       const field = (name: string) => fields[format.indexOf(name)] ?? '';
@@ -58,16 +92,48 @@ export function parseAss(source: string): TimedCue[] {
         );
         return;
       }
-      const text = assTextToPlain(field('text'));
-      if (text.trim() === '') return;
-      const cue: TimedCue = { text, startMs, endMs };
+      const styleOf = (name: string) =>
+        styles.get(name.replace(/^\*/, '')) ?? styles.get('Default') ?? PLAIN_STYLE;
+      const read = readAssText(field('text'), styleOf(field('style').trim()), styleOf);
+      if (read.text.trim() === '') return;
+      const cue: TimedCue = { text: read.text, startMs, endMs };
       const speaker = field('name').trim();
       if (speaker) cue.speaker = speaker;
+      if (read.styles) cue.styles = read.styles;
+      const position = placementPosition(read.placement, playResY(info));
+      if (position) cue.position = position;
       cues.push(cue);
     }
   });
   if (cues.length === 0 && firstProblem) throw firstProblem;
   return mergeRepeats(cues);
+}
+
+const splitFormat = (value: string) => value.split(',').map((f) => f.trim().toLowerCase());
+
+/**
+ * The script's height in its own pixels, which `\pos` is measured in. Without PlayResY,
+ * renderers derive it from PlayResX (1280 → 1024, else 3/4 of it) or use 288 (libass).
+ */
+function playResY(info: Record<string, string>): number {
+  const y = Number(info.playresy);
+  if (y > 0) return y;
+  const x = Number(info.playresx);
+  if (x > 0) return x === 1280 ? 1024 : (x * 3) / 4;
+  return 288;
+}
+
+/** `\pos` decides the height when given (top or bottom half); else the alignment does. */
+function placementPosition(
+  placement: OverridePlacement & { align: number },
+  height: number,
+): CuePosition | undefined {
+  const byAlign = numpadPosition(placement.align);
+  if (!placement.pos) return byAlign;
+  const line = Math.round(Math.min(100, Math.max(0, (placement.pos.y / height) * 100)));
+  const position: CuePosition = { vertical: line < 50 ? 'top' : 'bottom', line };
+  if (byAlign?.align) position.align = byAlign.align;
+  return position;
 }
 
 /** Splits on the first `count - 1` commas: the last field (Text) may itself contain commas. */
@@ -94,28 +160,39 @@ export function parseAssTime(text: string): number | null {
 }
 
 /**
- * Dialogue text to plain text: `{…}` override blocks removed, `\N` and `\n` as line breaks,
- * `\h` as a no-break space. Between `{\p1}` (any `\p` above 0) and `{\p0}` the "text" is a
- * vector drawing, so it is dropped.
+ * Dialogue text: `{…}` override blocks removed (their style switches and placement kept), `\N`
+ * and `\n` as line breaks, `\h` as a no-break space. Between `{\p1}` (any `\p` above 0) and
+ * `{\p0}` the "text" is a vector drawing, so it is dropped. `styleOf` finds the style `\rName`
+ * resets to.
  */
-export function assTextToPlain(text: string): string {
-  let out = '';
+export function readAssText(
+  text: string,
+  style: AssStyle = PLAIN_STYLE,
+  styleOf: (name: string) => AssStyle = () => style,
+): Pick<TimedCue, 'text' | 'styles'> & { placement: OverridePlacement & { align: number } } {
+  const out = new StyledText();
+  const placement: OverridePlacement = {};
+  let flags = style.flags;
   let drawing = false;
   for (let pos = 0; pos < text.length;) {
     if (text[pos] === '{') {
       const close = text.indexOf('}', pos);
       if (close !== -1) {
-        for (const m of text.slice(pos, close).matchAll(/\\p(\d+)/g)) drawing = Number(m[1]) > 0;
+        const block = text.slice(pos, close);
+        for (const m of block.matchAll(/\\p(\d+)/g)) drawing = Number(m[1]) > 0;
+        flags = readOverrideBlock(block, flags, placement, (name) =>
+          name ? styleOf(name).flags : style.flags,
+        );
         pos = close + 1;
         continue;
       }
     }
     const next = text.indexOf('{', pos + 1);
     const chunk = text.slice(pos, next === -1 ? text.length : next);
-    if (!drawing) out += chunk.replace(/\\[Nn]/g, '\n').replace(/\\h/g, '\u00a0');
+    if (!drawing) out.append(chunk.replace(/\\[Nn]/g, '\n').replace(/\\h/g, '\u00a0'), flags);
     pos += chunk.length;
   }
-  return out;
+  return { ...out.fields(), placement: { ...placement, align: placement.align ?? style.align } };
 }
 
 function mergeRepeats(cues: TimedCue[]): TimedCue[] {

@@ -1,7 +1,7 @@
 import type { TimedCue } from './cue';
 import { normalizeNewlines, stripBom } from './decode';
 import { SubtitleParseError, quote } from './errors';
-import { stripLooseMarkup } from './markup';
+import { readLooseMarkup } from './markup';
 
 /**
  * A timing line: two timestamps around `-->` (or `->`), optionally followed by positioning such
@@ -55,14 +55,11 @@ export function parseSrt(source: string): TimedCue[] {
     if (!endedByBlank && next < lines.length && INDEX_LINE.test(body[body.length - 1] ?? '')) {
       body.pop();
     }
-    const cue: TimedCue = {
-      text: stripLooseMarkup(body.join('\n')),
-      startMs: timing.startMs,
-      endMs: timing.endMs,
-    };
+    const { text, ...style } = readLooseMarkup(body.join('\n'));
+    const cue: TimedCue = { text, startMs: timing.startMs, endMs: timing.endMs };
     const id = lines[timing.line - 1];
     if (id !== undefined && INDEX_LINE.test(id)) cue.id = id.trim();
-    return cue;
+    return Object.assign(cue, style);
   });
 
   if (cues.length === 0 && firstProblem) throw firstProblem;

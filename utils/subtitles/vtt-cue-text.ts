@@ -1,9 +1,16 @@
 import { decodeHTML, DecodingMode } from 'entities';
+import type { CueRuby, CueStyle } from './cue';
+import { BOLD, ITALIC, StyledText, UNDERLINE } from './styled-text';
 
-/** What a viewer reads from a WebVTT cue: its plain text and the first voice name, if any. */
+/**
+ * What a viewer reads from a WebVTT cue: its plain text, the first voice name, and the styles
+ * and readings over the text, if any.
+ */
 export interface VttCueText {
   text: string;
   speaker?: string;
+  styles?: CueStyle[];
+  ruby?: CueRuby[];
 }
 
 type Token =
@@ -13,37 +20,63 @@ type Token =
 
 /** The only element names the WebVTT cue text parsing rules turn into nodes. */
 const KNOWN_START_TAGS = new Set(['c', 'i', 'b', 'u', 'ruby', 'rt', 'v', 'lang']);
+const STYLE_FLAGS: Record<string, number> = { i: ITALIC, b: BOLD, u: UNDERLINE };
+
+/** An open `<rt>`: the base it annotates (text since the ruby or its last `<rt>`) and its text. */
+interface OpenRt {
+  start: number;
+  end: number;
+  reading: string;
+}
 
 /**
  * Runs the WebVTT cue text tokenizer and tree-building rules (W3C WebVTT, "cue text parsing
- * rules") and reads the resulting tree as plain text. Tags are dropped and their text kept;
- * unknown tags and timestamp tags vanish; voice and lang annotations are not text; `<rt>` inside
- * `<ruby>` is an annotation over the base text, so everything the tree places under it is
- * dropped, including text after an unclosed `<rt>`. Nothing here ever builds HTML.
+ * rules") and reads the resulting tree: text, with tags dropped and their text kept; unknown
+ * tags and timestamp tags vanish; voice and lang annotations are not text. `<i>`, `<b>` and
+ * `<u>` become styles over the text they hold. `<rt>` inside `<ruby>` annotates the base text
+ * before it (since the ruby's start or its previous `<rt>`): its text is the reading, never
+ * part of the line, including text after an unclosed `<rt>`. A ruby nested in another keeps
+ * only the inner reading. Netflix's inline readings (`漢字(かんじ)`) become ruby too. Nothing
+ * here ever builds HTML.
  */
 export function parseVttCueText(raw: string): VttCueText {
-  // The open elements, innermost last. Only the names matter for plain text.
+  // The open elements, innermost last. Only the names matter.
   const open: string[] = [];
-  let rtDepth = 0;
-  let text = '';
+  const rubyStarts: number[] = [];
+  const rts: OpenRt[] = [];
+  const out = new StyledText();
   let speaker: string | undefined;
 
-  const pop = () => {
-    if (open.pop() === 'rt') rtDepth--;
+  const closeRt = () => {
+    const rt = rts.pop()!;
+    // Text under a nested <rt> is an annotation of an annotation: only the outermost counts.
+    if (rts.length > 0) return;
+    out.addRuby(rt.start, rt.end, rt.reading);
+    if (rubyStarts.length) rubyStarts[rubyStarts.length - 1] = out.length;
   };
+  const pop = () => {
+    const name = open.pop();
+    if (name === 'rt') closeRt();
+    else if (name === 'ruby') rubyStarts.pop();
+  };
+  const flags = () => open.reduce((f, name) => f | (STYLE_FLAGS[name] ?? 0), 0);
 
   for (const token of tokenize(raw)) {
     const current = open[open.length - 1];
     switch (token.type) {
       case 'text':
-        if (rtDepth === 0) text += token.value;
+        if (rts.length === 0) out.append(token.value, flags());
+        else if (rts.length === 1) rts[0]!.reading += token.value;
         break;
       case 'start': {
         if (!KNOWN_START_TAGS.has(token.name)) break;
         // An <rt> outside <ruby> is ignored as a tag, so its text stays ordinary text.
         if (token.name === 'rt' && current !== 'ruby') break;
         open.push(token.name);
-        if (token.name === 'rt') rtDepth++;
+        if (token.name === 'ruby') rubyStarts.push(out.length);
+        if (token.name === 'rt') {
+          rts.push({ start: rubyStarts[rubyStarts.length - 1]!, end: out.length, reading: '' });
+        }
         if (token.name === 'v' && speaker === undefined && token.annotation) {
           speaker = token.annotation;
         }
@@ -58,7 +91,12 @@ export function parseVttCueText(raw: string): VttCueText {
         break;
     }
   }
-  return speaker === undefined ? { text } : { text, speaker };
+  // An <rt> left open still holds its reading in the tree.
+  while (open.length) pop();
+  out.takeInlineReadings();
+  const result: VttCueText = out.fields();
+  if (speaker !== undefined) result.speaker = speaker;
+  return result;
 }
 
 const isTagSpace = (c: string) => c === ' ' || c === '\t' || c === '\f';

@@ -1,7 +1,8 @@
-import type { TimedCue } from './cue';
+import type { CuePosition, TimedCue } from './cue';
 import { normalizeNewlines, stripBom } from './decode';
 import { SubtitleParseError, quote } from './errors';
 import { parseVttCueText } from './vtt-cue-text';
+import { parseVttSettings, vttCuePosition } from './vtt-position';
 import { collectVttTimestamp } from './vtt-timestamp';
 
 /**
@@ -64,7 +65,7 @@ function collectBlock(
   let lineCount = 0;
   let buffer = '';
   let seenArrow = false;
-  let timing: { startMs: number; endMs: number; id: string } | null = null;
+  let timing: (Timings & { id: string }) | null = null;
   for (;;) {
     const lf = input.indexOf('\n', pos);
     const line = input.slice(pos, lf === -1 ? input.length : lf);
@@ -91,21 +92,30 @@ function collectBlock(
     if (seenEof) break;
   }
   if (!timing) return { cue: null, end: pos };
-  const { text, speaker } = parseVttCueText(buffer);
+  const { text, speaker, styles, ruby } = parseVttCueText(buffer);
   const cue: TimedCue = { text, startMs: timing.startMs, endMs: timing.endMs };
   if (timing.id) cue.id = timing.id;
   if (speaker) cue.speaker = speaker;
+  if (styles) cue.styles = styles;
+  if (timing.position) cue.position = timing.position;
+  if (ruby) cue.ruby = ruby;
   return { cue, end: pos };
 }
 
 const isAsciiWhitespace = (c: string | undefined) =>
   c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
 
+interface Timings {
+  startMs: number;
+  endMs: number;
+  position?: CuePosition;
+}
+
 /**
  * "Collect WebVTT cue timings and settings": start, `-->` with optional whitespace around it,
- * end. Settings after the end time only position the cue, so they are not read.
+ * end, then the settings, of which those that place the cue are kept (vtt-position.ts).
  */
-function parseTimings(line: string): { startMs: number; endMs: number } | null {
+function parseTimings(line: string): Timings | null {
   let pos = 0;
   const skipWhitespace = () => {
     while (isAsciiWhitespace(line[pos])) pos++;
@@ -121,5 +131,8 @@ function parseTimings(line: string): { startMs: number; endMs: number } | null {
   const end = collectVttTimestamp(line, pos);
   if (!end) return null;
   // The end may come before the start; the spec keeps such a cue as written.
-  return { startMs: start.ms, endMs: end.ms };
+  const timings: Timings = { startMs: start.ms, endMs: end.ms };
+  const position = vttCuePosition(parseVttSettings(line.slice(end.end)));
+  if (position) timings.position = position;
+  return timings;
 }

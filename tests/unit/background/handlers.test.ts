@@ -225,7 +225,16 @@ describe('subtitle text parsed in the background (content scripts carry no parse
   it('reads a viewer’s file with the language its name carries, markup as text', async () => {
     const reply = await send('subtitles.parse', { filename: 'drama.e01.ko.srt', text: SRT });
     expect(reply.langTag).toBe('ko');
-    expect(reply.cues).toEqual([{ text: '눈이 높다 & x', startMs: 1000, endMs: 2500, id: '1' }]);
+    // Styles come through the reply's schema; the tag itself never reaches the text.
+    expect(reply.cues).toEqual([
+      {
+        text: '눈이 높다 & x',
+        startMs: 1000,
+        endMs: 2500,
+        id: '1',
+        styles: [{ start: 0, end: 5, bold: true }],
+      },
+    ]);
   });
 
   it('refuses a bad file with a reason that names it', async () => {

@@ -72,12 +72,20 @@ describe('parseSubtitles on hand-written fixtures', () => {
       'drama-ko.srt',
       'srt',
       [
-        { text: '엄마, 밥 먹었어?', startMs: 1000, endMs: 3500, id: '1' },
+        {
+          text: '엄마, 밥 먹었어?',
+          startMs: 1000,
+          endMs: 3500,
+          id: '1',
+          styles: [{ start: 0, end: 10, italic: true }],
+        },
+        // {\an8}, borrowed from ASS, puts the line on top.
         {
           text: '오빠, 눈이 너무 높아서\n아무도 못 만나는 거야.',
           startMs: 4000,
           endMs: 6250,
           id: '2',
+          position: { vertical: 'top' },
         },
         // Escaped markup is decoded to literal text after tags are removed, so it stays text.
         {
@@ -99,8 +107,16 @@ describe('parseSubtitles on hand-written fixtures', () => {
           endMs: 3000,
           id: 'intro',
           speaker: '민지',
+          // align:start line:90%
+          position: { line: 90, vertical: 'bottom', align: 'start' },
         },
-        { text: '어머, 대박 & 漢字', startMs: 4000, endMs: 6500 },
+        {
+          text: '어머, 대박 & 漢字',
+          startMs: 4000,
+          endMs: 6500,
+          styles: [{ start: 4, end: 6, bold: true }],
+          ruby: [{ start: 9, end: 11, reading: '한자' }],
+        },
         { text: '야! 빨리 와!', startMs: 7000, endMs: 8000, speaker: '준호' },
       ],
     ],
@@ -108,16 +124,34 @@ describe('parseSubtitles on hand-written fixtures', () => {
       'drama-zh.ass',
       'ass',
       [
-        { text: '你吃了吗？\n我们走吧, 好吗', startMs: 1000, endMs: 3200, speaker: '李雷' },
+        // The italic layer comes first in the file, so the merged line keeps its style.
+        {
+          text: '你吃了吗？\n我们走吧, 好吗',
+          startMs: 1000,
+          endMs: 3200,
+          speaker: '李雷',
+          styles: [{ start: 0, end: 5, italic: true }],
+        },
         { text: '狗拿耗子，多管闲事！', startMs: 5000, endMs: 7500 },
-        { text: '加油！', startMs: 10000, endMs: 12000 },
+        // \pos(100,200) on the default 288-pixel-high script: lower half.
+        {
+          text: '加油！',
+          startMs: 10000,
+          endMs: 12000,
+          position: { vertical: 'bottom', line: 69 },
+        },
       ],
     ],
     [
       'anime-ja.ttml',
       'ttml',
       [
-        { text: '石の上にも三年だよ。', startMs: 11000, endMs: 13500 },
+        {
+          text: '石の上にも三年だよ。',
+          startMs: 11000,
+          endMs: 13500,
+          ruby: [{ start: 5, end: 7, reading: 'さんねん' }],
+        },
         // The DOCTYPE's entity is never expanded.
         { text: 'よろしく\nお願いします&lol;', startMs: 14200, endMs: 16200 },
         { text: '<script> いただきます', startMs: 17000, endMs: 18000 },

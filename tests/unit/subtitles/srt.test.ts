@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SubtitleParseError } from '../../../utils/subtitles/errors';
-import { stripLooseMarkup } from '../../../utils/subtitles/markup';
+import { readLooseMarkup } from '../../../utils/subtitles/markup';
 import { parseSrt, parseSrtTimestamp } from '../../../utils/subtitles/srt';
 
 describe('parseSrtTimestamp', () => {
@@ -99,7 +99,7 @@ describe('parseSrt', () => {
   });
 });
 
-describe('stripLooseMarkup (SRT text)', () => {
+describe('readLooseMarkup (SRT text)', () => {
   it.each<[string, string]>([
     ['<i>기울임</i>', '기울임'],
     ['<b>粗</b><u>下划线</u><s>取消</s>', '粗下划线取消'],
@@ -115,6 +115,58 @@ describe('stripLooseMarkup (SRT text)', () => {
     ['&nbsp;&amp;&lt;&gt;&quot;', '\u00a0&<>"'],
     ['AT&T, Q&A, &amp', 'AT&T, Q&A, &amp'],
   ])('%j → %j', (input, text) => {
-    expect(stripLooseMarkup(input)).toBe(text);
+    expect(readLooseMarkup(input).text).toBe(text);
+  });
+});
+
+describe('readLooseMarkup: styles and position', () => {
+  const I = (start: number, end: number) => ({ start, end, italic: true as const });
+  it.each<[string, ReturnType<typeof readLooseMarkup>]>([
+    ['plain', { text: 'plain' }],
+    ['<i>기울임</i>', { text: '기울임', styles: [I(0, 3)] }],
+    ['<I>upper</I>', { text: 'upper', styles: [I(0, 5)] }],
+    ['< i >spaced< / i >', { text: 'spaced', styles: [I(0, 6)] }],
+    [
+      '<b>粗</b><u>下</u><s>取消</s>',
+      {
+        text: '粗下取消',
+        styles: [
+          { start: 0, end: 1, bold: true },
+          { start: 1, end: 2, underline: true },
+        ],
+      },
+    ],
+    ['<font color="red"><i>赤</i></font>', { text: '赤', styles: [I(0, 1)] }],
+    // Tags are counted: an unclosed <i> styles the rest, a stray </i> changes nothing.
+    ['<i>one\ntwo', { text: 'one\ntwo', styles: [I(0, 7)] }],
+    ['a</i>b', { text: 'ab' }],
+    ['<i><i>x</i>y</i>z', { text: 'xyz', styles: [I(0, 2)] }],
+    // References decode after the tags go; offsets count the decoded text.
+    ['&lt;<i>b</i>&gt;', { text: '<b>', styles: [I(1, 2)] }],
+    ['<i>&amp;</i>x', { text: '&x', styles: [I(0, 1)] }],
+    // SSA overrides borrowed by SRT files.
+    ['{\\i1}a{\\i0} b', { text: 'a b', styles: [I(0, 1)] }],
+    ['{\\an8}위에', { text: '위에', position: { vertical: 'top' } }],
+    ['{\\an7}左上', { text: '左上', position: { vertical: 'top', align: 'start' } }],
+    ['{\\an3}右下', { text: '右下', position: { vertical: 'bottom', align: 'end' } }],
+    ['{\\an5}中', { text: '中', position: { line: 50 } }],
+    ['{\\an2}normal', { text: 'normal' }],
+    ['{\\an8}first{\\an2}second', { text: 'firstsecond', position: { vertical: 'top' } }],
+    ['{ \\an8} is text', { text: '{ \\an8} is text' }],
+  ])('%j', (input, expected) => {
+    expect(readLooseMarkup(input)).toEqual(expected);
+  });
+
+  it('gives a parsed cue its styles and position', () => {
+    expect(parseSrt('1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>간판</i>\n')).toEqual([
+      {
+        id: '1',
+        text: '간판',
+        startMs: 1000,
+        endMs: 2000,
+        styles: [I(0, 2)],
+        position: { vertical: 'top' },
+      },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimedCue } from '../../../utils/subtitles/cue';
 import { SubtitleParseError } from '../../../utils/subtitles/errors';
 import { parseTimeExpression, parseTtml } from '../../../utils/subtitles/ttml';
 import { attribute, localName, parseXml } from '../../../utils/subtitles/xml';
@@ -99,11 +100,18 @@ describe('parseTtml', () => {
       [{ text: '밖안끝', startMs: 1000, endMs: 2000 }],
     ],
     [
-      'ruby: base kept, annotation and delimiters dropped',
+      'ruby: base kept, annotation as its reading, delimiters dropped',
       tt(
         '<p begin="1s" end="2s"><span tts:ruby="container"><span tts:ruby="base">漢字</span><span tts:ruby="delimiter">(</span><span tts:ruby="text">かんじ</span><span tts:ruby="delimiter">)</span></span>を読む</p>',
       ),
-      [{ text: '漢字を読む', startMs: 1000, endMs: 2000 }],
+      [
+        {
+          text: '漢字を読む',
+          startMs: 1000,
+          endMs: 2000,
+          ruby: [{ start: 0, end: 2, reading: 'かんじ' }],
+        },
+      ],
     ],
     [
       'source whitespace collapses; xml:space="preserve" keeps it',
@@ -146,5 +154,182 @@ describe('parseTtml', () => {
     const bad = '<p begin="soon" end="2s">x</p>';
     expect(parseTtml(tt(`${bad}<p begin="3s" end="4s">ok</p>`))).toHaveLength(1);
     expect(() => parseTtml(tt(bad))).toThrow(/^Line 2: bad timestamp begin="soon"/);
+  });
+});
+
+describe('TTML styles, regions and ruby', () => {
+  /** A document with a head, one paragraph per case, timed 1–2 s. */
+  const doc = (head: string, p: string, rootAttrs = '') =>
+    `<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" xmlns:ttp="http://www.w3.org/ns/ttml#parameter" ${rootAttrs}><head>${head}</head><body><div>${p.replace('<p', '<p begin="1s" end="2s"')}</div></body></tt>`;
+  const HEAD = [
+    '<styling>',
+    '<style xml:id="it" tts:fontStyle="italic"/>',
+    '<style xml:id="bold" tts:fontWeight="bold"/>',
+    '<style xml:id="both" style="it bold"/>',
+    '<style xml:id="loop" style="loop"/>',
+    '<style xml:id="rubyText" tts:ruby="text"/>',
+    '</styling>',
+    '<layout>',
+    '<region xml:id="top" tts:origin="10% 5%" tts:extent="80% 20%"/>',
+    '<region xml:id="bottom" tts:origin="10% 70%" tts:extent="80% 20%" tts:displayAlign="after"/>',
+    '<region xml:id="middle" tts:origin="0% 40%" tts:extent="100% 30%" tts:displayAlign="center"/>',
+    '<region xml:id="cells" tts:origin="2c 1c" tts:extent="28c 3c"/>',
+    '<region xml:id="italicRegion" tts:fontStyle="italic" tts:textAlign="left"/>',
+    '<region xml:id="bare"/>',
+    '</layout>',
+  ].join('');
+  const I = (start: number, end: number) => ({ start, end, italic: true as const });
+
+  it.each<[string, string, Omit<TimedCue, 'startMs' | 'endMs'>]>([
+    [
+      'inline fontStyle',
+      '<p>a<span tts:fontStyle="italic">b</span>c</p>',
+      { text: 'abc', styles: [I(1, 2)] },
+    ],
+    [
+      'oblique counts as italic',
+      '<p tts:fontStyle="oblique">x</p>',
+      { text: 'x', styles: [I(0, 1)] },
+    ],
+    [
+      'a referenced style',
+      '<p style="it">x <span style="bold">y</span></p>',
+      {
+        text: 'x y',
+        styles: [I(0, 2), { start: 2, end: 3, italic: true, bold: true }],
+      },
+    ],
+    [
+      'a style referencing styles',
+      '<p style="both">x</p>',
+      {
+        text: 'x',
+        styles: [{ start: 0, end: 1, italic: true, bold: true }],
+      },
+    ],
+    ['a self-referencing style is harmless', '<p style="loop">x</p>', { text: 'x' }],
+    [
+      'inherited from the div, switched off inline',
+      '<p tts:fontStyle="italic">a<span tts:fontStyle="normal">b</span></p>',
+      {
+        text: 'ab',
+        styles: [I(0, 1)],
+      },
+    ],
+    [
+      'underline among other decorations',
+      '<p tts:textDecoration="underline lineThrough">u</p>',
+      {
+        text: 'u',
+        styles: [{ start: 0, end: 1, underline: true }],
+      },
+    ],
+    [
+      'styles survive trimming of layout whitespace',
+      '<p>\n   <span tts:fontStyle="italic">one</span>\n   <br/>  two  </p>',
+      {
+        text: 'one\ntwo',
+        styles: [I(0, 3)],
+      },
+    ],
+    [
+      'a region on top',
+      '<p region="top">sign</p>',
+      { text: 'sign', position: { line: 5, vertical: 'top' } },
+    ],
+    [
+      'a region with its text at the bottom',
+      '<p region="bottom">x</p>',
+      {
+        text: 'x',
+        position: { line: 90, vertical: 'bottom' },
+      },
+    ],
+    [
+      'a centred region',
+      '<p region="middle">x</p>',
+      { text: 'x', position: { line: 55, vertical: 'bottom' } },
+    ],
+    ['cells', '<p region="cells">x</p>', { text: 'x', position: { line: 7, vertical: 'top' } }],
+    [
+      'a region’s styles pass to its text',
+      '<p region="italicRegion">x</p>',
+      {
+        text: 'x',
+        styles: [I(0, 1)],
+        position: { align: 'start' },
+      },
+    ],
+    ['a region that does not say where', '<p region="bare">x</p>', { text: 'x' }],
+    ['an unknown region', '<p region="nowhere">x</p>', { text: 'x' }],
+    [
+      'textAlign on the paragraph',
+      '<p tts:textAlign="end">x</p>',
+      { text: 'x', position: { align: 'end' } },
+    ],
+    [
+      'pairs of bases and annotations',
+      '<p><span tts:ruby="container"><span tts:ruby="baseContainer"><span tts:ruby="base">東</span><span tts:ruby="base">京</span></span><span tts:ruby="textContainer"><span tts:ruby="text">とう</span><span tts:ruby="text">きょう</span></span></span>へ</p>',
+      {
+        text: '東京へ',
+        ruby: [
+          { start: 0, end: 1, reading: 'とう' },
+          { start: 1, end: 2, reading: 'きょう' },
+        ],
+      },
+    ],
+    [
+      'one annotation over several bases',
+      '<p><span tts:ruby="container"><span tts:ruby="baseContainer"><span tts:ruby="base">明</span><span tts:ruby="base">日</span></span><span tts:ruby="text">あした</span></span></p>',
+      {
+        text: '明日',
+        ruby: [{ start: 0, end: 2, reading: 'あした' }],
+      },
+    ],
+    [
+      'a container without marked bases',
+      '<p>x<span tts:ruby="container">漢字<span tts:ruby="text">かんじ</span></span></p>',
+      {
+        text: 'x漢字',
+        ruby: [{ start: 1, end: 3, reading: 'かんじ' }],
+      },
+    ],
+    [
+      'the ruby role from a referenced style',
+      '<p><span tts:ruby="container"><span tts:ruby="base">字</span><span style="rubyText">じ</span></span></p>',
+      {
+        text: '字',
+        ruby: [{ start: 0, end: 1, reading: 'じ' }],
+      },
+    ],
+    [
+      'a container with no annotation',
+      '<p><span tts:ruby="container"><span tts:ruby="base">字</span></span></p>',
+      { text: '字' },
+    ],
+    [
+      'an annotation outside any container is dropped',
+      '<p>字<span tts:ruby="text">じ</span></p>',
+      { text: '字' },
+    ],
+  ])('%s', (_name, p, expected) => {
+    expect(parseTtml(doc(HEAD, p))).toEqual([{ ...expected, startMs: 1000, endMs: 2000 }]);
+  });
+
+  it('measures pixel origins against the root extent, and not without one', () => {
+    const head =
+      '<layout><region xml:id="r" tts:origin="0px 54px" tts:extent="1920px 216px"/></layout>';
+    const p = '<p region="r">x</p>';
+    expect(parseTtml(doc(head, p, 'tts:extent="1920px 1080px"'))[0]!.position).toEqual({
+      line: 5,
+      vertical: 'top',
+    });
+    // Without the root's size the region's place is unknown, so nothing is said.
+    expect(parseTtml(doc(head, p))[0]!.position).toBeUndefined();
+  });
+
+  it('lets a paragraph inherit its region from the div', () => {
+    const input = doc(HEAD, '<p>x</p>').replace('<div>', '<div region="top">');
+    expect(parseTtml(input)[0]!.position).toEqual({ line: 5, vertical: 'top' });
   });
 });

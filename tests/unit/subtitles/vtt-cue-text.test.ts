@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVttCueText } from '../../../utils/subtitles/vtt-cue-text';
+import { parseVttCueText, type VttCueText } from '../../../utils/subtitles/vtt-cue-text';
 
 describe('WebVTT cue text to plain text', () => {
   it.each<[string, string]>([
@@ -63,5 +63,111 @@ describe('WebVTT cue text to plain text', () => {
 
   it('never includes the voice name in the text', () => {
     expect(parseVttCueText('<v Mary>Hi <v Joe>there').text).toBe('Hi there');
+  });
+});
+
+describe('WebVTT cue text: styles and readings', () => {
+  const I = (start: number, end: number) => ({ start, end, italic: true as const });
+  it.each<[string, string, Pick<VttCueText, 'styles' | 'ruby'>]>([
+    ['plain', 'plain', {}],
+    ['<i>whole</i>', 'whole', { styles: [I(0, 5)] }],
+    ['a <i>b</i> c', 'a b c', { styles: [I(2, 3)] }],
+    [
+      '<b>bo<i>th</i></b><u>u</u>',
+      'bothu',
+      {
+        styles: [
+          { start: 0, end: 2, bold: true },
+          { start: 2, end: 4, bold: true, italic: true },
+          { start: 4, end: 5, underline: true },
+        ],
+      },
+    ],
+    // An unclosed tag styles the rest of the cue; a mismatched end tag is ignored.
+    ['<i>never closed\nnext', 'never closed\nnext', { styles: [I(0, 17)] }],
+    ['<i>a</b>c</i>d', 'acd', { styles: [I(0, 2)] }],
+    // Offsets count decoded characters, not the references in the source.
+    ['&amp;<i>x</i>', '&x', { styles: [I(1, 2)] }],
+    ['<c.italic>class names are not styles</c>', 'class names are not styles', {}],
+    ['<ruby>漢字<rt>かんじ</rt></ruby>です', '漢字です', { ruby: [{ start: 0, end: 2, reading: 'かんじ' }] }],
+    [
+      '<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>',
+      '漢字',
+      {
+        ruby: [
+          { start: 0, end: 1, reading: 'かん' },
+          { start: 1, end: 2, reading: 'じ' },
+        ],
+      },
+    ],
+    // An <rt> left open holds the rest of the cue as its reading, as the cue tree does.
+    ['<ruby>今日<rt>きょう', '今日', { ruby: [{ start: 0, end: 2, reading: 'きょう' }] }],
+    ['<ruby>a<rt>b</ruby>c', 'ac', { ruby: [{ start: 0, end: 1, reading: 'b' }] }],
+    // A ruby without an <rt> is only its text; an empty base or reading gives nothing.
+    ['<ruby>漢字</ruby>', '漢字', {}],
+    ['<ruby><rt>よみ</rt></ruby>x', 'x', {}],
+    ['<ruby>字<rt> </rt></ruby>', '字', {}],
+    // Text after the last <rt> has no reading.
+    ['<ruby>漢<rt>かん</rt>字</ruby>', '漢字', { ruby: [{ start: 0, end: 1, reading: 'かん' }] }],
+    // Nested ruby: the inner reading is kept, the outer one over it left out.
+    [
+      '<ruby><ruby>今<rt>いま</rt></ruby>日<rt>きょう</rt></ruby>',
+      '今日',
+      { ruby: [{ start: 0, end: 1, reading: 'いま' }] },
+    ],
+    // A ruby inside an annotation is part of the reading's text, not of the line.
+    [
+      '<ruby>空<rt><ruby>そ<rt>x</rt></ruby>ら</rt></ruby>',
+      '空',
+      { ruby: [{ start: 0, end: 1, reading: 'そら' }] },
+    ],
+    [
+      '<i><ruby>東京<rt>とうきょう</rt></ruby></i>へ',
+      '東京へ',
+      { styles: [I(0, 2)], ruby: [{ start: 0, end: 2, reading: 'とうきょう' }] },
+    ],
+    ['<rt>outside ruby</rt>', 'outside ruby', {}],
+  ])('%j', (raw, text, expected) => {
+    const read = parseVttCueText(raw);
+    expect(read.text).toBe(text);
+    expect({ styles: read.styles, ruby: read.ruby }).toEqual({
+      styles: expected.styles,
+      ruby: expected.ruby,
+    });
+  });
+
+  it.each<[string, string, { start: number; end: number; reading: string }[] | undefined]>([
+    ['今日(きょう)は', '今日は', [{ start: 0, end: 2, reading: 'きょう' }]],
+    ['お父(とう)さん', 'お父さん', [{ start: 1, end: 2, reading: 'とう' }]],
+    ['一ヶ月（いっかげつ）', '一ヶ月', [{ start: 0, end: 3, reading: 'いっかげつ' }]],
+    ['時々(ときどき)ね', '時々ね', [{ start: 0, end: 2, reading: 'ときどき' }]],
+    [
+      '東京(とうきょう)と大阪(おおさか)',
+      '東京と大阪',
+      [
+        { start: 0, end: 2, reading: 'とうきょう' },
+        { start: 3, end: 5, reading: 'おおさか' },
+      ],
+    ],
+    ['魔法(マジック)だ', '魔法だ', [{ start: 0, end: 2, reading: 'マジック' }]],
+    // Not readings: no kanji before, kanji inside, Latin, or a speaker at the start.
+    ['(ため息)', '(ため息)', undefined],
+    ['あの(えっと)', 'あの(えっと)', undefined],
+    ['言った(笑)', '言った(笑)', undefined],
+    ['（太郎）行くぞ', '（太郎）行くぞ', undefined],
+    ['你好(nǐ hǎo)', '你好(nǐ hǎo)', undefined],
+    ['漢字()', '漢字()', undefined],
+  ])('Netflix inline reading %j', (raw, text, ruby) => {
+    const read = parseVttCueText(raw);
+    expect(read.text).toBe(text);
+    expect(read.ruby).toEqual(ruby);
+  });
+
+  it('keeps an inline reading’s styles on the kanji and drops them with the kana', () => {
+    expect(parseVttCueText('<i>本(ほん)</i>を')).toEqual({
+      text: '本を',
+      styles: [{ start: 0, end: 1, italic: true }],
+      ruby: [{ start: 0, end: 1, reading: 'ほん' }],
+    });
   });
 });

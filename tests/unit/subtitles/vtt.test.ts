@@ -80,9 +80,9 @@ describe('WebVTT blocks', () => {
       [cue(1000, 2000, ''), cue(3000, 4000, 'b')],
     ],
     [
-      'settings after the end time are ignored',
+      'settings after the end time place the cue',
       'WEBVTT\n\n00:01.000 --> 00:02.000 align:start line:0 position:10%\nx',
-      [cue(1000, 2000, 'x')],
+      [{ ...cue(1000, 2000, 'x'), position: { vertical: 'top', align: 'start' } }],
     ],
     [
       'end before start is kept as written',

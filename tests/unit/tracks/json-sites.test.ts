@@ -295,17 +295,38 @@ describe('site-specific rules', () => {
 
 describe('track files of these sites', () => {
   it('Prime Video TTML2 with tt: prefixes and frame-rate clock times', () => {
+    // Region r0 reaches from 80% down to 95%, its text aligned to the bottom.
+    const BOTTOM_REGION = { line: 95, vertical: 'bottom' };
     expect(parseTrackText(fixture('primevideo/ko.ttml2'), 'ttml')).toEqual([
-      { text: '눈치 좀 챙겨.', startMs: 1001, endMs: 3003 },
-      { text: '(전화)\n여보세요?', startMs: 3504, endMs: 5255 },
-      { text: '밥은 먹고 다니냐?', startMs: 6000, endMs: 8000 },
+      { text: '눈치 좀 챙겨.', startMs: 1001, endMs: 3003, position: BOTTOM_REGION },
+      {
+        text: '(전화)\n여보세요?',
+        startMs: 3504,
+        endMs: 5255,
+        styles: [{ start: 0, end: 4, italic: true }],
+        position: BOTTOM_REGION,
+      },
+      { text: '밥은 먹고 다니냐?', startMs: 6000, endMs: 8000, position: BOTTOM_REGION },
     ]);
   });
 
   it('Crunchyroll ASS: dialogue and signs by start time, override tags removed', () => {
     expect(parseTrackText(fixture('crunchyroll/ja-JP.ass'), 'ass')).toEqual([
-      { text: '空気を読んでよ。', startMs: 1000, endMs: 3000, speaker: 'ハル' },
-      { text: '商店街', startMs: 2000, endMs: 6000 },
+      {
+        text: '空気を読んでよ。',
+        startMs: 1000,
+        endMs: 3000,
+        speaker: 'ハル',
+        styles: [{ start: 0, end: 2, italic: true }],
+      },
+      // The sign's style is bold; \pos(960,100) on a 1080-high script puts it on top.
+      {
+        text: '商店街',
+        startMs: 2000,
+        endMs: 6000,
+        styles: [{ start: 0, end: 3, bold: true }],
+        position: { vertical: 'top', line: 9 },
+      },
       { text: 'お腹すいた？\nまだ。', startMs: 3500, endMs: 5250 },
     ]);
   });

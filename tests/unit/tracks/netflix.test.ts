@@ -80,19 +80,28 @@ describe('netflixManifestTracks on broken input', () => {
 });
 
 describe('Netflix track files', () => {
+  const bottom = (line: number) => ({ position: { line, vertical: 'bottom' } });
+
   it('WebVTT with Netflix cue settings and class spans', () => {
     expect(parseTrackText(fixture('netflix/ko.vtt'), 'webvtt')).toEqual([
-      { id: '1', text: '눈치 좀 챙겨.', startMs: 1000, endMs: 3000 },
-      { id: '2', text: '-형, 밥 먹었어?\n-아직.', startMs: 3500, endMs: 5250 },
-      { id: '3', text: '(문 닫히는 소리)', startMs: 6000, endMs: 8000 },
+      // Netflix places every line with a percentage; all of these are in the lower half.
+      { ...bottom(84.67), id: '1', text: '눈치 좀 챙겨.', startMs: 1000, endMs: 3000 },
+      { ...bottom(79.33), id: '2', text: '-형, 밥 먹었어?\n-아직.', startMs: 3500, endMs: 5250 },
+      { ...bottom(84.67), id: '3', text: '(문 닫히는 소리)', startMs: 6000, endMs: 8000 },
     ]);
   });
 
-  it('IMSC 1.1 with ticks at ttp:tickRate and ruby left out of the line', () => {
+  it('IMSC 1.1 with ticks at ttp:tickRate and ruby left out of the line (kept as reading)', () => {
     expect(parseTrackText(fixture('netflix/ja.imsc.xml'), 'ttml')).toEqual([
-      { text: '空気を読んでよ。', startMs: 1200, endMs: 3100 },
-      { text: 'お腹すいた？\nまだ。', startMs: 3500, endMs: 5250 },
-      { text: 'いただきます。', startMs: 6000, endMs: 7000 },
+      {
+        ...bottom(80),
+        text: '空気を読んでよ。',
+        startMs: 1200,
+        endMs: 3100,
+        ruby: [{ start: 0, end: 2, reading: 'くうき' }],
+      },
+      { ...bottom(80), text: 'お腹すいた？\nまだ。', startMs: 3500, endMs: 5250 },
+      { ...bottom(80), text: 'いただきます。', startMs: 6000, endMs: 7000 },
     ]);
   });
 });
