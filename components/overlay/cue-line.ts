@@ -1,6 +1,8 @@
 import type { Ruby } from '../../utils/messaging/protocol';
 import type { OverlayActions } from '../../utils/overlay/controller';
+import { placeOf } from '../../utils/overlay/placement';
 import type { Segment } from '../../utils/overlay/segment';
+import type { CueStyle } from '../../utils/subtitles/cue';
 import type { LineView, OverlayView } from '../../utils/overlay/view';
 import { h } from './dom';
 
@@ -13,7 +15,9 @@ export interface CueLineElement {
 
 /**
  * One cue: note marks, hoverable words and the text between them, speaker labels at the start
- * of their rows, and readings (pinyin, furigana) above stretches of the line. Every piece of
+ * of their rows, readings (pinyin, furigana) above stretches of the line, and the source's
+ * italics, bold and underline on the text they cover (inside marks and words, so hovering is
+ * unchanged). Where the source placed the line is in `data-place` and `data-align`. Every piece of
  * subtitle text reaches the page as a text node, so markup in a line shows as the characters it
  * is. Speaker labels and readings are drawn by CSS from data attributes, so the cue's text (and
  * what a viewer copies) is the line's words alone.
@@ -21,10 +25,13 @@ export interface CueLineElement {
 export function cueLine(line: LineView, actions: OverlayActions): CueLineElement {
   const { cue, segments, text } = line;
   const classes = ['cue', text.italic && 'italic', line.readings.length > 0 && 'ruby'];
+  const align = cue.position?.align;
   const element = h('div', {
     class: classes.filter(Boolean).join(' '),
     'data-testid': 'nunchi-cue',
     'data-cue-key': cue.key,
+    'data-place': placeOf(cue.position),
+    'data-align': align !== 'center' && align,
   });
   const targets: { segment: Segment; span: HTMLSpanElement }[] = [];
   const labels = new Map(text.rows.flatMap((r) => (r.speaker ? [[r.start, r.speaker]] : [])));
@@ -42,18 +49,32 @@ export function cueLine(line: LineView, actions: OverlayActions): CueLineElement
     });
   };
 
+  /** Text of `[from, to)`, the source's italic, bold and underlined stretches in styled spans. */
+  const styled = (from: number, to: number): Node[] => {
+    const out: Node[] = [];
+    let pos = from;
+    for (const style of text.styles) {
+      const start = Math.max(style.start, pos);
+      const end = Math.min(style.end, to);
+      if (end <= start) continue;
+      if (start > pos) out.push(document.createTextNode(text.text.slice(pos, start)));
+      out.push(h('span', { class: styleClass(style) }, text.text.slice(start, end)));
+      pos = end;
+    }
+    if (to > pos) out.push(document.createTextNode(text.text.slice(pos, to)));
+    return out;
+  };
+
   /** Text of `[from, to)` with the readings that lie inside it. */
   const withReadings = (from: number, to: number): Node[] => {
     const out: Node[] = [];
     let pos = from;
     for (const ruby of inner.filter((r) => r.start >= from && r.end <= to)) {
-      if (ruby.start > pos) out.push(document.createTextNode(text.text.slice(pos, ruby.start)));
-      out.push(
-        h('ruby', null, text.text.slice(ruby.start, ruby.end), h('rt', { 'data-rt': ruby.text })),
-      );
+      if (ruby.start > pos) out.push(...styled(pos, ruby.start));
+      out.push(h('ruby', null, ...styled(ruby.start, ruby.end), h('rt', { 'data-rt': ruby.text })));
       pos = ruby.end;
     }
-    if (to > pos) out.push(document.createTextNode(text.text.slice(pos, to)));
+    if (to > pos) out.push(...styled(pos, to));
     return out;
   };
 
@@ -64,11 +85,11 @@ export function cueLine(line: LineView, actions: OverlayActions): CueLineElement
       let pos = segment.start;
       for (const at of [...labels.keys()].sort((a, b) => a - b)) {
         if (at < segment.start || at >= segment.end) continue;
-        if (at > pos) out.push(document.createTextNode(text.text.slice(pos, at)));
+        if (at > pos) out.push(...styled(pos, at));
         out.push(labelAt(at)!);
         pos = at;
       }
-      if (segment.end > pos) out.push(document.createTextNode(text.text.slice(pos, segment.end)));
+      if (segment.end > pos) out.push(...styled(pos, segment.end));
       return out;
     }
     const span =
@@ -121,6 +142,13 @@ export function cueLine(line: LineView, actions: OverlayActions): CueLineElement
       }
     },
   };
+}
+
+/** Classes of a styled stretch: `s-i`, `s-b`, `s-u` (see styles.ts). */
+function styleClass(style: CueStyle): string {
+  return [style.italic && 's-i', style.bold && 's-b', style.underline && 's-u']
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

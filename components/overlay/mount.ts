@@ -1,4 +1,5 @@
 import type { MountUi } from '../../utils/overlay/controller';
+import { placeOf, stackOrder, type Place } from '../../utils/overlay/placement';
 import type { OverlayView } from '../../utils/overlay/view';
 import { cardFrame } from '../cards/card-frame';
 import { noteCard } from '../cards/note-card';
@@ -26,11 +27,15 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
   shadow.insertBefore(style, container);
 
   const layer = h('div', { class: 'layer' });
-  const linesBox = h('div', { class: 'lines' });
+  // Two stacks: signs and on-screen text the source puts on top, everything else at the bottom.
+  const boxes: Record<Place, HTMLDivElement> = {
+    top: h('div', { class: 'lines top', 'data-testid': 'nunchi-lines-top' }),
+    bottom: h('div', { class: 'lines', 'data-testid': 'nunchi-lines' }),
+  };
   const controls = controlBar(actions);
   const notice = h('div', { class: 'notice-slot' });
   const panels = h('div', { class: 'panel-slot' });
-  layer.append(linesBox, controls.element, panels, notice);
+  layer.append(boxes.top, boxes.bottom, controls.element, panels, notice);
   container.append(layer);
   const card = cardFrame(layer, { onEnter: actions.enterCard, onLeave: actions.leaveCard });
 
@@ -40,8 +45,10 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
   const renderLines = (view: OverlayView) => {
     if (!view.visible || view.lines.length === 0) {
       lineElements = [];
-      linesBox.replaceChildren();
-      linesBox.remove();
+      for (const box of Object.values(boxes)) {
+        box.replaceChildren();
+        box.remove();
+      }
       return;
     }
     const kept = new Map(lineElements.map((l) => [l.line.cue.key, l]));
@@ -56,8 +63,15 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
     });
     const same = next.length === lineElements.length && next.every((l, i) => l === lineElements[i]);
     lineElements = next;
-    if (!same) linesBox.replaceChildren(...next.map((l) => l.element));
-    if (!linesBox.isConnected) layer.prepend(linesBox);
+    if (same) return;
+    const stacked = stackOrder(next.map((l) => ({ l, position: l.line.cue.position })));
+    for (const place of ['top', 'bottom'] as const) {
+      const box = boxes[place];
+      const here = stacked.filter(({ l }) => placeOf(l.line.cue.position) === place);
+      box.replaceChildren(...here.map(({ l }) => l.element));
+      if (here.length === 0) box.remove();
+      else if (!box.isConnected) layer.prepend(box);
+    }
   };
 
   const update = () => {
@@ -71,7 +85,7 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
     }
     if (changed('fontSize', 'boxWidth')) {
       const px = Math.max(MIN_FONT_PX, (view.fontSize * view.boxWidth) / REFERENCE_WIDTH);
-      linesBox.style.fontSize = `${px}px`;
+      for (const box of Object.values(boxes)) box.style.fontSize = `${px}px`;
     }
     if (changed('lines', 'visible')) renderLines(view);
     if (changed('lines', 'visible', 'hover')) for (const l of lineElements) l.setHover(view.hover);

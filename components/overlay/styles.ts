@@ -38,12 +38,18 @@ ${categoryRules}
   position: absolute; left: 4%; right: 4%; bottom: max(10%, 64px);
   display: flex; flex-direction: column; align-items: center; gap: 0.15em;
 }
+/* Signs and on-screen text that the subtitles place in the upper half. */
+.lines.top { top: max(4%, 12px); bottom: auto; }
 .cue {
   pointer-events: auto; max-width: 100%; white-space: pre-line; text-align: center;
   background: rgba(8, 8, 12, 0.78); border-radius: 0.25em; padding: 0.08em 0.45em;
   text-shadow: 0 1px 2px #000; overflow-wrap: anywhere;
 }
-.cue.italic { font-style: italic; }
+.cue[data-align='start'] { align-self: flex-start; text-align: start; }
+.cue[data-align='end'] { align-self: flex-end; text-align: end; }
+.cue.italic, .s-i { font-style: italic; }
+.s-b { font-weight: 700; }
+.s-u { text-decoration: underline; text-underline-offset: 0.15em; }
 /* Speaker labels and readings come from data attributes, so they are not part of the line's text. */
 .speaker::before {
   content: attr(data-speaker); display: inline-block; vertical-align: 0.15em;

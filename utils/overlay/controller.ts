@@ -1,5 +1,5 @@
 import { send } from '../messaging/client';
-import { MAX_LINE, type LineMark, type TabStatus } from '../messaging/protocol';
+import { MAX_LINE, type LineMark, type Ruby, type TabStatus } from '../messaging/protocol';
 import { LANGUAGES, type Language } from '../notes/constants';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../settings/storage';
@@ -15,7 +15,7 @@ import { HOVER_UNIT, LANGUAGE_NAMES, languageOfTag } from './language';
 import { lineText, type LineText } from './line-text';
 import { SEEK_INTO_MS } from './navigation';
 import { Playback } from './playback';
-import { LineReadings } from './readings';
+import { LineReadings, SourceReadings } from './readings';
 import { endsSentence, type FollowingLine } from './save-request';
 import { segmentLine, type Segment, type SegmentMark } from './segment';
 import { commandFor, shortcutList, type Command } from './shortcuts';
@@ -86,6 +86,8 @@ interface Pipeline {
   annotations: LineAnnotations;
   /** Readings above the lines (zh, ja) when the viewer has them on. */
   readings: LineReadings | null;
+  /** The subtitles' own readings (ruby) over the computed ones, when the viewer has them on. */
+  sourceReadings: SourceReadings | null;
   /** Segments per line text, kept while the marks they were made from stay the same. */
   segments: Map<string, { marks: readonly LineMark[]; segments: Segment[] }>;
 }
@@ -116,6 +118,8 @@ const TIMING_STEPS = {
 } as const;
 /** Lines the guide keeps for sources that only see what is on screen (YouTube's captions). */
 const SEEN_LIMIT = 3000;
+/** One empty list, so a line without readings keeps the same one from frame to frame. */
+const NO_READINGS: readonly Ruby[] = [];
 
 /**
  * One overlay over one video: takes cues from a source, works out their language, has each
@@ -249,7 +253,8 @@ export async function createOverlayController(options: {
       ? shown.flatMap((cue) => {
           const text = texts.get(cue)!;
           const segments = segmentsOf(p, text.text);
-          const readings = p.readings?.of(text.text) ?? [];
+          const computed = p.readings?.of(text.text) ?? NO_READINGS;
+          const readings = p.sourceReadings?.merge(text.text, text.ruby, computed) ?? computed;
           return segments ? [{ cue, text, segments, readings }] : [];
         })
       : [];
@@ -328,6 +333,7 @@ export async function createOverlayController(options: {
       readings: withReadings
         ? new LineReadings(code, (request) => send('lines.readings', request), redraw)
         : null,
+      sourceReadings: languageSettings.romanization ? new SourceReadings() : null,
       segments: new Map(),
     };
     const first = shown.length ? shown.map((c) => lineText(c).text) : trackTexts().slice(0, 20);

@@ -69,3 +69,30 @@ export class LineReadings {
     this.known.set(text, rubies);
   }
 }
+
+/**
+ * The readings drawn over a line: those the subtitles carry (ruby in the file, Netflix's
+ * `漢字(かんじ)`), which know the intended reading of names and puns, and the computed ones
+ * only where none of those lie. The same inputs give the same array back, so the overlay keeps
+ * the line's elements (and the word under the pointer) from one frame to the next.
+ */
+export class SourceReadings {
+  private readonly cache = new Map<
+    string,
+    { computed: readonly Ruby[]; merged: readonly Ruby[] }
+  >();
+
+  merge(text: string, source: readonly Ruby[], computed: readonly Ruby[]): readonly Ruby[] {
+    if (source.length === 0) return computed;
+    const key = `${text}\u0000${JSON.stringify(source)}`;
+    const cached = this.cache.get(key);
+    if (cached?.computed === computed) return cached.merged;
+    const merged = [
+      ...source,
+      ...computed.filter((c) => !source.some((s) => c.start < s.end && s.start < c.end)),
+    ].sort((a, b) => a.start - b.start);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, { computed, merged });
+    return merged;
+  }
+}

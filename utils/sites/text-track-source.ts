@@ -1,4 +1,6 @@
-import type { TimedCue } from '../subtitles/cue';
+import type { Cue, CuePosition, TimedCue } from '../subtitles/cue';
+import { BOLD, ITALIC, StyledText, UNDERLINE } from '../subtitles/styled-text';
+import { vttCuePosition } from '../subtitles/vtt-position';
 import { normalizeLang } from '../tracks/lang';
 import { TrackTimeline } from './track-timeline';
 import type { CueSink, CueSource, ShownCue } from './types';
@@ -121,7 +123,7 @@ export function textTrackSource(video: HTMLVideoElement, track: TextTrack): CueS
 
 /** A browser cue as a Nunchi cue. */
 function toTimedCue(cue: TextTrackCue): TimedCue[] {
-  const { text, speaker } = cueText(cue);
+  const { text, ...rest } = cueText(cue);
   if (!text.trim()) return [];
   const timed: TimedCue = {
     text,
@@ -129,35 +131,64 @@ function toTimedCue(cue: TextTrackCue): TimedCue[] {
     endMs: Math.round(cue.endTime * 1000),
   };
   if (cue.id) timed.id = cue.id;
-  if (speaker) timed.speaker = speaker;
-  return [timed];
+  return [Object.assign(timed, rest)];
 }
+
+const STYLE_FLAGS: Record<string, number> = { i: ITALIC, b: BOLD, u: UNDERLINE };
 
 /**
  * What a viewer reads from a browser cue. The browser's own WebVTT parser has already built the
  * cue's tree (`getCueAsHTML`: tags, character references, ruby, voices), so the page side needs
- * no parser or entity table of its own. Only its text is read: text nodes in order, ruby
- * annotations (`<rt>`) left out, and the first voice (`<v Name>`, a span with a title) as the
- * speaker. The fragment is never put into the document. Cues of other kinds have no text.
+ * no parser or entity table of its own. Only element names and text are read: text nodes in
+ * order, `<i>`/`<b>`/`<u>` as styles over their text, an `<rt>` as the reading of the base
+ * text before it in its `<ruby>` (never as text), the first voice (`<v Name>`, a span with a
+ * title) as the speaker, and Netflix's inline `漢字(かんじ)` readings as ruby; the cue's
+ * settings (`line`, `position`, `align`) give its place. The fragment is never put into the
+ * document. Cues of other kinds have no text.
  */
-export function cueText(cue: TextTrackCue): { text: string; speaker?: string } {
-  const html = (cue as Partial<VTTCue>).getCueAsHTML;
-  if (typeof html !== 'function') return { text: '' };
-  let text = '';
+export function cueText(cue: TextTrackCue): Omit<Cue, 'startMs' | 'endMs' | 'id'> {
+  const vtt = cue as Partial<VTTCue>;
+  if (typeof vtt.getCueAsHTML !== 'function') return { text: '' };
+  const out = new StyledText();
   let speaker: string | undefined;
-  const walk = (node: Node) => {
+  const walk = (node: Node, flags: number) => {
+    // Where the base of the next <rt> starts: the ruby's start, then just after each <rt>.
+    let base = out.length;
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) {
-        text += child.nodeValue ?? '';
+        out.append(child.nodeValue ?? '', flags);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const element = child as Element;
-        if (element.localName === 'rt') continue;
-        const voice = element.localName === 'span' ? element.getAttribute('title') : null;
+        const name = element.localName;
+        if (name === 'rt') {
+          if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === 'ruby') {
+            out.addRuby(base, out.length, element.textContent ?? '');
+          }
+          base = out.length;
+          continue;
+        }
+        const voice = name === 'span' ? element.getAttribute('title') : null;
         if (speaker === undefined && voice?.trim()) speaker = voice.replace(/\s+/g, ' ').trim();
-        walk(element);
+        walk(element, flags | (STYLE_FLAGS[name] ?? 0));
       }
     }
   };
-  walk(html.call(cue));
-  return speaker === undefined ? { text } : { text, speaker };
+  walk(vtt.getCueAsHTML.call(cue), 0);
+  out.takeInlineReadings();
+  const read: Omit<Cue, 'startMs' | 'endMs' | 'id'> = out.fields();
+  if (speaker !== undefined) read.speaker = speaker;
+  const position = vttPositionOf(vtt);
+  if (position) read.position = position;
+  return read;
+}
+
+/** The cue's settings as the browser parsed them; absent on cues that are not VTTCues. */
+function vttPositionOf(cue: Partial<VTTCue>): CuePosition | undefined {
+  if (cue.line === undefined || cue.snapToLines === undefined) return undefined;
+  return vttCuePosition({
+    line: cue.line,
+    snapToLines: cue.snapToLines,
+    position: typeof cue.position === 'number' ? cue.position : 'auto',
+    align: cue.align ?? 'center',
+  });
 }

@@ -44,6 +44,9 @@ export class TrackTimeline {
       endMs: cue.endMs,
     };
     if (cue.speaker) shown.speaker = cue.speaker;
+    if (cue.styles) shown.styles = cue.styles;
+    if (cue.position) shown.position = cue.position;
+    if (cue.ruby) shown.ruby = cue.ruby;
     const prev = this.neighbour(index, -1);
     const next = this.neighbour(index, 1);
     if (prev !== undefined) shown.prev = prev;

@@ -1,4 +1,4 @@
-import type { TimedCue } from '../subtitles/cue';
+import type { CuePosition, CueRuby, CueStyle, TimedCue } from '../subtitles/cue';
 
 /**
  * The page side's cue stream: adapters read a site (rendered captions, a TextTrack, a file)
@@ -19,6 +19,12 @@ export interface ShownCue {
   speaker?: string;
   /** The source sets the whole cue in italics (a voice off screen, a song); kept as style. */
   italic?: boolean;
+  /** Italic, bold and underlined stretches of `text` (see Cue.styles). */
+  styles?: CueStyle[];
+  /** Where the source puts the line (see Cue.position): signs go on top. */
+  position?: CuePosition;
+  /** Readings the source gives over stretches of `text` (see Cue.ruby). */
+  ruby?: CueRuby[];
 }
 
 /** What a source knows about itself, for language detection and the popup's status line. */

@@ -35,6 +35,65 @@ describe('lineText', () => {
         { start: 5, speaker: '지은' },
       ],
       italic: true,
+      styles: [],
+      ruby: [],
     });
+  });
+});
+
+describe('lineText: the source’s styles and readings follow the words', () => {
+  it.each<
+    [string, Parameters<typeof lineText>[0], { text: string; styles: object[]; ruby: object[] }]
+  >([
+    [
+      'no label: offsets unchanged',
+      {
+        text: '今日は',
+        styles: [{ start: 0, end: 2, italic: true }],
+        ruby: [{ start: 0, end: 2, reading: 'きょう' }],
+      },
+      {
+        text: '今日は',
+        styles: [{ start: 0, end: 2, italic: true }],
+        ruby: [{ start: 0, end: 2, text: 'きょう' }],
+      },
+    ],
+    [
+      'a label taken out of the second row moves what follows it',
+      {
+        text: '뭐?\n지은: 아무것도.',
+        styles: [{ start: 7, end: 11, italic: true }],
+        ruby: [{ start: 7, end: 9, reading: 'x' }],
+      },
+      {
+        text: '뭐?\n아무것도.',
+        styles: [{ start: 3, end: 7, italic: true }],
+        ruby: [{ start: 3, end: 5, text: 'x' }],
+      },
+    ],
+    [
+      'a style over the label is cut to the words; a reading over it is dropped',
+      {
+        text: '太郎：行くぞ',
+        styles: [{ start: 0, end: 6, bold: true }],
+        ruby: [
+          { start: 0, end: 2, reading: 'たろう' },
+          { start: 3, end: 4, reading: 'い' },
+        ],
+      },
+      {
+        text: '行くぞ',
+        styles: [{ start: 0, end: 3, bold: true }],
+        ruby: [{ start: 0, end: 1, text: 'い' }],
+      },
+    ],
+    [
+      'a style only over the label disappears; a dialogue dash stays',
+      { text: '- 민수: 왜?', styles: [{ start: 2, end: 4, italic: true }] },
+      { text: '- 왜?', styles: [], ruby: [] },
+    ],
+  ])('%s', (_, cue, expected) => {
+    const line = lineText(cue);
+    expect({ text: line.text, styles: line.styles, ruby: line.ruby }).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ReplyOf, RequestOf } from '../../../utils/messaging/protocol';
-import { LineReadings } from '../../../utils/overlay/readings';
+import { LineReadings, SourceReadings } from '../../../utils/overlay/readings';
 
 type Request = RequestOf<'lines.readings'>;
 
@@ -43,5 +43,34 @@ describe('LineReadings', () => {
     await vi.advanceTimersByTimeAsync(3000);
     expect(onChange).toHaveBeenCalled();
     vi.useRealTimers();
+  });
+});
+
+describe('SourceReadings', () => {
+  const computed = [
+    { start: 0, end: 2, text: 'きょう' },
+    { start: 3, end: 4, text: 'い' },
+  ];
+
+  it('prefers the subtitles’ own readings where they lie, the computed ones elsewhere', () => {
+    const merge = new SourceReadings();
+    const source = [{ start: 1, end: 2, text: 'ひ' }];
+    expect(merge.merge('今日は行く', source, computed)).toEqual([
+      { start: 1, end: 2, text: 'ひ' },
+      { start: 3, end: 4, text: 'い' },
+    ]);
+  });
+
+  it('gives the computed list itself when the line has no readings of its own', () => {
+    expect(new SourceReadings().merge('x', [], computed)).toBe(computed);
+  });
+
+  it('answers the same inputs with the same array, and a new one when the computed change', () => {
+    const merge = new SourceReadings();
+    const source = [{ start: 0, end: 2, text: 'こんにち' }];
+    const first = merge.merge('今日', source, computed);
+    expect(merge.merge('今日', [...source], computed)).toBe(first);
+    const later = [...computed];
+    expect(merge.merge('今日', source, later)).not.toBe(first);
   });
 });
