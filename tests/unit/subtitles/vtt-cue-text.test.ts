@@ -89,7 +89,11 @@ describe('WebVTT cue text: styles and readings', () => {
     // Offsets count decoded characters, not the references in the source.
     ['&amp;<i>x</i>', '&x', { styles: [I(1, 2)] }],
     ['<c.italic>class names are not styles</c>', 'class names are not styles', {}],
-    ['<ruby>漢字<rt>かんじ</rt></ruby>です', '漢字です', { ruby: [{ start: 0, end: 2, reading: 'かんじ' }] }],
+    [
+      '<ruby>漢字<rt>かんじ</rt></ruby>です',
+      '漢字です',
+      { ruby: [{ start: 0, end: 2, reading: 'かんじ' }] },
+    ],
     [
       '<ruby>漢<rt>かん</rt>字<rt>じ</rt></ruby>',
       '漢字',
