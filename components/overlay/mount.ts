@@ -35,7 +35,9 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
   const controls = controlBar(actions);
   const notice = h('div', { class: 'notice-slot' });
   const panels = h('div', { class: 'panel-slot' });
-  layer.append(boxes.top, boxes.bottom, controls.element, panels, notice);
+  // The top of the picture holds a notice and the signs under it, so neither hides the other.
+  const top = h('div', { class: 'top-column' }, notice, boxes.top);
+  layer.append(boxes.bottom, controls.element, panels, top);
   container.append(layer);
   const card = cardFrame(layer, { onEnter: actions.enterCard, onLeave: actions.leaveCard });
 
@@ -70,7 +72,10 @@ export const mountOverlayUi: MountUi = (shadow, container, store, actions) => {
       const here = stacked.filter(({ l }) => placeOf(l.line.cue.position) === place);
       box.replaceChildren(...here.map(({ l }) => l.element));
       if (here.length === 0) box.remove();
-      else if (!box.isConnected) layer.prepend(box);
+      else if (!box.parentNode) {
+        if (place === 'top') top.append(box);
+        else layer.prepend(box);
+      }
     }
   };
 

@@ -38,8 +38,15 @@ ${categoryRules}
   position: absolute; left: 4%; right: 4%; bottom: max(10%, 64px);
   display: flex; flex-direction: column; align-items: center; gap: 0.15em;
 }
-/* Signs and on-screen text that the subtitles place in the upper half. */
-.lines.top { top: max(4%, 12px); bottom: auto; }
+/* The top of the picture: a notice, then the signs and on-screen text the subtitles put in
+   the upper half, stacked so neither covers the other. */
+.top-column {
+  position: absolute; top: max(4%, 10px); left: 4%; right: 4%; pointer-events: none;
+  display: flex; flex-direction: column; align-items: center; gap: 6px;
+}
+.top-column .lines { position: static; width: 100%; }
+.notice-slot { width: 100%; display: flex; justify-content: center; }
+.notice-slot:empty { display: none; }
 .cue {
   pointer-events: auto; max-width: 100%; white-space: pre-line; text-align: center;
   background: rgba(8, 8, 12, 0.78); border-radius: 0.25em; padding: 0.08em 0.45em;
@@ -120,8 +127,7 @@ ${categoryRules}
 .help dd { margin: 0; }
 
 .notice {
-  position: absolute; top: 10px; left: 50%; transform: translateX(-50%); pointer-events: auto;
-  max-width: 80%; font: 14px/1.4 system-ui, sans-serif; padding: 8px 12px; border-radius: 8px;
+  pointer-events: auto; max-width: 80%; box-sizing: border-box; font: 14px/1.4 system-ui, sans-serif; padding: 8px 12px; border-radius: 8px;
   background: rgba(16, 90, 50, 0.95); color: #fff; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.4);
   display: flex; gap: 10px; align-items: start;
 }
