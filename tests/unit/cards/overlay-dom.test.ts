@@ -18,7 +18,7 @@ import type {
   OverlayView,
   WordCardView,
 } from '../../../utils/overlay/view';
-import { testNote } from '../overlay/note-fixture';
+import { testNote } from '../note-fixture';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -125,6 +125,7 @@ describe('noteCard', () => {
     pitfall: true,
     equivalents: [{ lang: 'en', text: 'to be picky' }],
     meaning: '<i>high</i> standards',
+    example: { text: 'example line', translation: 'example translation' },
   });
   const card: NoteCardView = {
     ...base,

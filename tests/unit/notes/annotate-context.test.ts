@@ -4,22 +4,11 @@ import { japaneseEngine } from '../../../utils/language/ja';
 import { koreanEngine } from '../../../utils/language/ko';
 import type { LanguageEngine } from '../../../utils/language/types';
 import { createAnnotator } from '../../../utils/notes/annotate';
-import { NoteSchema, type NoteInput } from '../../../utils/notes/schema';
+import type { NoteInput } from '../../../utils/notes/schema';
+import { testNote } from '../note-fixture';
 
 const note = (input: Pick<NoteInput, 'id' | 'headword' | 'context'>) =>
-  NoteSchema.parse({
-    category: 'slang',
-    reading: 'r',
-    literal: 'l',
-    meaning: 'm',
-    culture: 'c',
-    lost: 'x',
-    usage: 'u',
-    example: { text: input.headword, translation: 't' },
-    level: 'beginner',
-    sources: ['test'],
-    ...input,
-  });
+  testNote({ category: 'slang', ...input });
 
 // Context strings are written in one spelling; lines arrive in any spelling of the language.
 const cases: [string, LanguageEngine, NoteInput['context'], string, boolean][] = [

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReplyOf, RequestOf } from '../../../utils/messaging/protocol';
 import { LATE_MS, LineAnnotations } from '../../../utils/overlay/annotations';
-import { testNote } from './note-fixture';
+import { testNote } from '../note-fixture';
 
 const NOTE = testNote({ id: 'ko.nun-i-nopda', headword: '눈이 높다' });
 

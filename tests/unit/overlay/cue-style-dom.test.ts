@@ -11,7 +11,7 @@ import { segmentLine, type SegmentMark } from '../../../utils/overlay/segment';
 import { createStore } from '../../../utils/overlay/store';
 import type { LineView, OverlayView } from '../../../utils/overlay/view';
 import type { ShownCue } from '../../../utils/sites/types';
-import { testNote } from './note-fixture';
+import { testNote } from '../note-fixture';
 
 afterEach(() => document.body.replaceChildren());
 

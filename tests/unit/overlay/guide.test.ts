@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineMark } from '../../../utils/messaging/protocol';
 import { buildGuide, clockTime } from '../../../utils/overlay/guide';
-import { testNote } from './note-fixture';
+import { testNote } from '../note-fixture';
 
 const high = testNote({ id: 'ko.nuni-nopda', headword: '눈이 높다' });
 const oppa = testNote({ id: 'ko.oppa', headword: '오빠', category: 'address' });

@@ -7,7 +7,7 @@ import {
   type SavePlace,
 } from '../../../utils/overlay/save-request';
 import type { CardView } from '../../../utils/overlay/view';
-import { testNote } from './note-fixture';
+import { testNote } from '../note-fixture';
 
 const place: SavePlace = {
   lang: 'ko',

@@ -6,7 +6,7 @@ import {
   type Segment,
   type SegmentMark,
 } from '../../../utils/overlay/segment';
-import { testNote } from './note-fixture';
+import { testNote } from '../note-fixture';
 
 const high = testNote({ id: 'ko.nun-i-nopda', headword: '눈이 높다' });
 const rice = testNote({ id: 'ko.bap-meogeosseoyo', headword: '밥 먹었어요?', category: 'social' });

@@ -1,3 +1,4 @@
+import { notePatterns } from '../../notes/patterns';
 import type { Note } from '../../notes/schema';
 import type { LanguageEngine } from '../types';
 import { lookupCandidates, lookupSpan } from './lookup';
@@ -7,9 +8,7 @@ import { romanize } from './romanize';
 import { scriptScore } from './script';
 
 function variantsOf(notes: readonly Note[]): Variant[] {
-  return notes.flatMap((note) =>
-    (note.match ?? [note.headword, ...note.forms]).flatMap((p) => compilePattern(note.id, p)),
-  );
+  return notes.flatMap((note) => notePatterns(note).flatMap((p) => compilePattern(note.id, p)));
 }
 
 export const japaneseEngine: LanguageEngine = {

@@ -1,3 +1,4 @@
+import { notePatterns } from '../../notes/patterns';
 import type { Note } from '../../notes/schema';
 import type { NoteHit, NoteMatcher } from '../types';
 import { GAP_WORDS, MAX_GAP } from './gap-words';
@@ -6,11 +7,8 @@ import { KEY_LENGTH, compilePattern, elementEnds, headCode, type CompiledPattern
 import { Trie, type TrieNode } from './trie';
 import { tokenize, type Token } from './tokenize';
 
-/** The patterns of a note: `match` when given, else its headword and forms. */
 function compileNotes(notes: readonly Note[]): CompiledPattern[] {
-  return notes.flatMap((n) =>
-    (n.match ?? [n.headword, ...n.forms]).map((p) => compilePattern(n.id, p)),
-  );
+  return notes.flatMap((n) => notePatterns(n).map((p) => compilePattern(n.id, p)));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { notePatterns } from '../../notes/patterns';
 import type { Note } from '../../notes/schema';
 import type { LanguageEngine } from '../types';
 import { lookupCandidates, lookupSpan } from './lookup';
@@ -10,9 +11,7 @@ import { scriptScore } from './script';
 export { segment, type Segment } from './segment';
 
 function variantsOf(notes: readonly Note[]): Variant[] {
-  return notes.flatMap((note) =>
-    (note.match ?? [note.headword, ...note.forms]).map((p) => compilePattern(note.id, p)),
-  );
+  return notes.flatMap((note) => notePatterns(note).map((p) => compilePattern(note.id, p)));
 }
 
 export const chineseEngine: LanguageEngine = {

@@ -1,34 +1,8 @@
-import { NoteSchema, type Category, type Note } from '../../../../utils/notes/schema';
+import type { Note } from '../../../../utils/notes/schema';
+import { noteMaker } from '../../note-fixture';
 
 /** A schema-valid note for engine tests; only id, headword, forms, match and context matter. */
-export function note(
-  slug: string,
-  headword: string,
-  extra: {
-    forms?: string[];
-    match?: string[];
-    context?: { any?: string[]; none?: string[] };
-    category?: Category;
-  } = {},
-): Note {
-  return NoteSchema.parse({
-    id: `zh.${slug}`,
-    headword,
-    forms: extra.forms ?? [],
-    ...(extra.match ? { match: extra.match } : {}),
-    ...(extra.context ? { context: extra.context } : {}),
-    category: extra.category ?? 'idiom',
-    reading: 'test reading',
-    literal: 'test literal',
-    meaning: 'test meaning',
-    culture: 'test culture',
-    lost: 'test lost',
-    usage: 'test usage',
-    example: { text: headword, translation: 'test' },
-    level: 'beginner',
-    sources: ['Nunchi editors: test'],
-  });
-}
+export const note = noteMaker('zh');
 
 /** Chengyu, sayings, slang and frames, written in simplified unless a test needs otherwise. */
 export const TEST_NOTES: Note[] = [
