@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { launchWithExtension } from './chromium-launch';
 import type { Language } from '../../utils/notes/schema';
 import { latencySummary, percentile } from './bench-stats';
 
@@ -170,21 +171,12 @@ export async function benchLookup(options: LookupBenchOptions) {
   const { extensionDir, chromePath, workDir } = options;
   mkdirSync(workDir, { recursive: true });
   const profile = path.join(workDir, `bench-${process.pid}-${Date.now()}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // The page is served by Playwright's router; nothing may reach the network.
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-    ],
+  const context = await launchWithExtension({
+    profile,
+    extensionDir,
+    chromePath,
+    // The page is served by Playwright's router; nothing may reach the network.
+    hostRules: 'MAP * ~NOTFOUND',
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

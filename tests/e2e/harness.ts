@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/chromium-launch';
 import { expect } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import type { TabStatus } from '../../utils/messaging/protocol';
@@ -43,25 +44,11 @@ export async function createWorld(name: string) {
   const sessions = new Set<Session>();
 
   const launch = async (): Promise<Session> => {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      // The fixture server's certificate is made for this run; nothing else is contacted.
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--autoplay-policy=no-user-gesture-required',
-        // The real host names reach the fixture server, so the manifest's match patterns apply.
-        `--host-resolver-rules=MAP www.youtube.com:443 127.0.0.1:${server.port}, MAP *.nunchi.test:443 127.0.0.1:${server.port}`,
-      ],
+    const context = await launchWithExtension({
+      profile,
+      extensionDir: EXTENSION,
+      // The real host names reach the fixture server, so the manifest's match patterns apply.
+      hostRules: `MAP www.youtube.com:443 127.0.0.1:${server.port}, MAP *.nunchi.test:443 127.0.0.1:${server.port}`,
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const session: Session = {

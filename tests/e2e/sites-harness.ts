@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/chromium-launch';
 import { expect } from 'vitest';
 import { EXTENSION, ROOT, WORK, contentStatus, type Session } from './harness';
 
@@ -280,23 +281,10 @@ export async function createSitesWorld(name: string): Promise<SitesWorld> {
   const rules = Object.keys(HOSTS)
     .map((host) => `MAP ${host}:443 127.0.0.1:${server.port}`)
     .join(', ');
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--autoplay-policy=no-user-gesture-required',
-      `--host-resolver-rules=${rules}`,
-    ],
+  const context: BrowserContext = await launchWithExtension({
+    profile,
+    extensionDir: ext,
+    hostRules: rules,
   });
   const worker: Worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
