@@ -4,7 +4,9 @@ import type { Normalized } from './normalize';
 /**
  * Words that end in the sound of a name suffix without being a name + suffix: the set
  * phrases of thanks and sympathy (ご馳走様, お疲れさん), 様 read よう or ざま in compounds
- * (同様, 模様, 有様), and たくさん. Written as the matcher's normaliser leaves them (hiragana).
+ * (同様, 模様, 有様), 何様 ("who do you think you are") and the pronoun 貴様, たくさん, and the rough negative ん of a
+ * godan す verb with a one-kanji stem (許さん "I won't forgive", 逃さん, 離さん), which follows a
+ * kanji exactly like a name. Written as the matcher's normaliser leaves them (hiragana).
  */
 const NOT_A_NAME = [
   'たくさん',
@@ -45,6 +47,19 @@ const NOT_A_NAME = [
   '無様',
   '左様',
   '逆様',
+  '何様',
+  '貴様',
+  '許さん',
+  '逃さん',
+  '離さん',
+  '返さん',
+  '帰さん',
+  '出さん',
+  '貸さん',
+  '話さん',
+  '殺さん',
+  '消さん',
+  '残さん',
 ];
 
 /**
