@@ -10,6 +10,13 @@ const WRITE_BATCH = 100;
 const READ_SHARE = 0.7;
 
 /**
+ * Buckets being written by an install running in this worker. Two languages may install at once
+ * (a Chinese hover while Japanese installs from the options page); each install sweeps unused
+ * buckets, and must not take the other's half-written pages for leftovers.
+ */
+const writing = new Set<string>();
+
+/**
  * Installs a language's dictionary from a gzip'd `nunchi-dict` stream: decompress, split into
  * lines, validate each, group them into pages by form, write the pages under a fresh bucket,
  * then point the language's meta row at it and drop the old pages. Any error (bad gzip, bad line,
@@ -24,6 +31,7 @@ export async function installDictionary(
 ): Promise<DictMeta> {
   await sweepUnusedBuckets(db);
   const bucket = `${lang}@${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  writing.add(bucket);
   await db.installs.put({ bucket, lang, startedAt: Date.now() });
   try {
     const { header, byForm } = await readDictionary(lang, gzipped, (f) =>
@@ -53,6 +61,8 @@ export async function installDictionary(
   } catch (error) {
     await dropBucket(db, bucket);
     throw error;
+  } finally {
+    writing.delete(bucket);
   }
 }
 
@@ -126,13 +136,16 @@ function paginate(byForm: Map<string, string[]>): DictPage['forms'][] {
 }
 
 /**
- * Deletes the pages of every bucket no meta row points at: the old generation after a swap, or
- * leftovers of an install the browser cut short (an MV3 worker can be stopped mid-install).
+ * Deletes the pages of every bucket no meta row points at and no running install is writing:
+ * the old generation after a swap, or leftovers of an install the browser cut short (an MV3
+ * worker can be stopped mid-install, which also empties `writing`).
  */
 async function sweepUnusedBuckets(db: DictDb): Promise<void> {
   const active = new Set((await db.meta.toArray()).map((m) => m.bucket));
   for (const install of await db.installs.toArray()) {
-    if (!active.has(install.bucket)) await dropBucket(db, install.bucket);
+    if (!active.has(install.bucket) && !writing.has(install.bucket)) {
+      await dropBucket(db, install.bucket);
+    }
   }
 }
 

@@ -139,6 +139,17 @@ describe('installDictionary', () => {
     expect((await db.installs.toArray()).map((i) => i.bucket)).toEqual([installed.bucket]);
   });
 
+  it('lets two languages install at once without sweeping each other’s pages', async () => {
+    // The small Chinese install ends (and sweeps) while the Korean one is still writing.
+    const [ko, zh] = await Promise.all([
+      installDictionary(db, 'ko', streamOf(gzipDict('ko', manyWords(6000)))),
+      installDictionary(db, 'zh', streamOf(gzipDict('zh', ZH_LINES))),
+    ]);
+    expect(await pagesOf(ko.bucket)).toBe(ko.pageStarts.length);
+    expect(await pagesOf(zh.bucket)).toBe(zh.pageStarts.length);
+    expect(await db.installs.count()).toBe(2);
+  });
+
   it('cleans up pages left by an install that never finished', async () => {
     await db.installs.put({ bucket: 'ko@stale', lang: 'ko', startedAt: 1 });
     await db.pages.put({ id: 'ko@stale|0', forms: { x: ['{}'] } });
