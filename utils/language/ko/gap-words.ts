@@ -1,6 +1,8 @@
 /**
  * Adverbs and negators that may sit inside an expression without breaking it
  * (눈이 너무 높아, 입이 정말 가벼워, 손이 안 가). At most two in a row between pattern words.
+ * 왜 and the degree adverbs 제대로/단단히/완전히 sit inside idioms as often as 너무 does
+ * (발이 왜 이렇게 넓어, 콩깍지가 제대로 씌었네, 간이 단단히 부었구나).
  */
 export const GAP_WORDS: ReadonlySet<string> = new Set([
   '너무',
@@ -59,6 +61,10 @@ export const GAP_WORDS: ReadonlySet<string> = new Set([
   '꼭',
   '딱',
   '잘',
+  '왜',
+  '제대로',
+  '단단히',
+  '완전히',
 ]);
 
 /** How many gap words may stand between two pattern words. */
