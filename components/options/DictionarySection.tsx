@@ -33,6 +33,8 @@ export function DictionarySection() {
 function DictionaryRow({ lang }: { lang: Language }) {
   const [status, setStatus] = useState<DictStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Removing deletes thousands of records: say so while it runs.
+  const [removing, setRemoving] = useState(false);
   // Bumped after an action, to read the status again (and poll while it installs).
   const [version, setVersion] = useState(0);
 
@@ -58,13 +60,16 @@ function DictionaryRow({ lang }: { lang: Language }) {
 
   const act = (type: 'dict.install' | 'dict.remove') => {
     setFailure(null);
-    send(type, { lang }).then(
-      (next) => {
-        setStatus(next);
-        setVersion((v) => v + 1);
-      },
-      (e: unknown) => setFailure(message(e)),
-    );
+    setRemoving(type === 'dict.remove');
+    send(type, { lang })
+      .then(
+        (next) => {
+          setStatus(next);
+          setVersion((v) => v + 1);
+        },
+        (e: unknown) => setFailure(message(e)),
+      )
+      .finally(() => setRemoving(false));
   };
 
   const name = LANGUAGE_NAMES[lang];
@@ -91,8 +96,8 @@ function DictionaryRow({ lang }: { lang: Language }) {
       </div>
       <div className="dict-actions">
         {status?.state === 'ready' ? (
-          <button type="button" onClick={() => act('dict.remove')}>
-            Remove
+          <button type="button" disabled={removing} onClick={() => act('dict.remove')}>
+            {removing ? 'Removing…' : 'Remove'}
           </button>
         ) : (
           <button
