@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Language } from '../notes/schema';
+import { newSchedule, type Schedule } from './schedule';
 
 /** Where a saved term was seen; one per save of the same term. */
 export interface VocabContext {
@@ -28,6 +29,8 @@ export interface VocabEntry {
   createdAt: number;
   updatedAt: number;
   contexts: VocabContext[];
+  /** When it comes back for review (version 2 on; see schedule.ts). */
+  schedule: Schedule;
 }
 
 export type VocabDb = Dexie & { entries: EntityTable<VocabEntry, 'id'> };
@@ -38,10 +41,23 @@ export const VOCAB_DB_NAME = 'nunchi-vocabulary';
  * The vocabulary database, opened only in the extension origin (background and extension
  * pages): a content script opening it would get the site's IndexedDB instead.
  * Each schema change adds a `version(n)` step below; existing steps are never edited.
+ * `now` is the clock of upgrades (injectable for tests).
  */
-export function openVocabDb(name = VOCAB_DB_NAME): VocabDb {
+export function openVocabDb(name = VOCAB_DB_NAME, now: () => number = Date.now): VocabDb {
   const db = new Dexie(name) as VocabDb;
   db.version(1).stores({ entries: '++id, &[lang+term], updatedAt' });
+  // 2: a review schedule per entry, indexed by due time. Words saved before are all due now.
+  db.version(2)
+    .stores({ entries: '++id, &[lang+term], updatedAt, schedule.due' })
+    .upgrade(async (tx) => {
+      const at = now();
+      await tx
+        .table<Omit<VocabEntry, 'schedule'> & { schedule?: Schedule }>('entries')
+        .toCollection()
+        .modify((entry) => {
+          entry.schedule ??= newSchedule(at);
+        });
+    });
   return db;
 }
 

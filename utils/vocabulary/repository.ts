@@ -1,6 +1,8 @@
 import type { Language } from '../notes/schema';
 import type { SaveRequest } from '../messaging/protocol';
 import type { VocabContext, VocabDb, VocabEntry } from './db';
+import { mergeEntry, sameContext } from './merge';
+import { grade, newSchedule, type Grade, type Schedule } from './schedule';
 
 export type SaveOutcome = 'created' | 'context-added' | 'unchanged';
 
@@ -11,8 +13,8 @@ export function normalizeTerm(term: string): string {
 
 /**
  * Saves a term with the context it was seen in. Saving a term that already exists adds the new
- * context to it (and fills fields it lacked) instead of creating a duplicate; saving the very
- * same context again changes nothing.
+ * context to it (and fills fields it lacked) instead of creating a duplicate, and keeps its review
+ * schedule; saving the very same context again changes nothing. A new term is due at once.
  */
 export async function saveTerm(
   db: VocabDb,
@@ -31,6 +33,7 @@ export async function saveTerm(
         createdAt: now,
         updatedAt: now,
         contexts: [context],
+        schedule: newSchedule(now),
       });
       return { id, outcome: 'created' as const };
     }
@@ -58,7 +61,8 @@ export async function removeEntry(db: VocabDb, id: number): Promise<VocabEntry |
 
 /**
  * Puts a deleted entry back with its id. If the same term was saved again in the meantime,
- * the two are merged (contexts of both, oldest first) so the unique term index holds.
+ * the two are merged (contexts of both, oldest first, the later schedule) so the unique term
+ * index holds.
  */
 export async function restoreEntry(db: VocabDb, entry: VocabEntry): Promise<void> {
   await db.transaction('rw', db.entries, async () => {
@@ -67,16 +71,28 @@ export async function restoreEntry(db: VocabDb, entry: VocabEntry): Promise<void
       await db.entries.put(entry);
       return;
     }
-    const contexts = [...entry.contexts];
-    for (const c of twin.contexts) if (!contexts.some((k) => sameContext(k, c))) contexts.push(c);
-    contexts.sort((a, b) => a.savedAt - b.savedAt);
     await db.entries.delete(twin.id);
-    await db.entries.put({
-      ...entry,
-      contexts,
-      createdAt: Math.min(entry.createdAt, twin.createdAt),
-      updatedAt: Math.max(entry.updatedAt, twin.updatedAt),
-    });
+    await db.entries.put(mergeEntry(entry, twin).entry);
+  });
+}
+
+/**
+ * Records a review grade given at `now` and returns the new schedule (undefined when the entry
+ * was deleted meanwhile). Read and written in one transaction, so a save landing at the same
+ * moment keeps its context.
+ */
+export async function recordGrade(
+  db: VocabDb,
+  id: number,
+  answer: Grade,
+  now: number,
+): Promise<Schedule | undefined> {
+  return db.transaction('rw', db.entries, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry) return undefined;
+    const schedule = grade(entry.schedule, answer, now);
+    await db.entries.update(id, { schedule });
+    return schedule;
   });
 }
 
@@ -104,20 +120,6 @@ function details(request: SaveRequest): Partial<VocabEntry> {
     gloss: request.gloss,
     noteId: request.noteId,
   });
-}
-
-/** Two contexts are the same save when everything but the time of saving agrees. */
-function sameContext(a: VocabContext, b: VocabContext): boolean {
-  return (
-    a.line === b.line &&
-    a.prev === b.prev &&
-    a.next === b.next &&
-    a.title === b.title &&
-    a.site === b.site &&
-    a.url === b.url &&
-    a.startMs === b.startMs &&
-    a.endMs === b.endMs
-  );
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openVocabDb, type VocabDb } from '../../../utils/vocabulary/db';
 import {
   listEntries,
+  recordGrade,
   removeEntry,
   restoreEntry,
   saveTerm,
 } from '../../../utils/vocabulary/repository';
 import type { SaveRequest } from '../../../utils/messaging/protocol';
+import { DAY_MS, newSchedule } from '../../../utils/vocabulary/schedule';
 
 let db: VocabDb;
 let n = 0;
@@ -53,6 +55,17 @@ describe('saveTerm', () => {
       updatedAt: 1000,
     });
     expect(entry?.contexts).toEqual([{ ...request().context, savedAt: 1000 }]);
+    expect(entry?.schedule).toEqual(newSchedule(1000));
+  });
+
+  it('keeps the review schedule when the term is saved again', async () => {
+    const { id } = await saveTerm(db, request(), 1000);
+    const graded = await recordGrade(db, id, 'good', 2000);
+    expect(graded).toMatchObject({ interval: 2, due: 2000 + 2 * DAY_MS, reps: 1 });
+    await saveTerm(db, request({}, 'a new line'), 3000);
+    const entry = await db.entries.get(id);
+    expect(entry?.contexts).toHaveLength(2);
+    expect(entry?.schedule).toEqual(graded);
   });
 
   it('adds a new context to an existing term instead of duplicating it', async () => {
@@ -135,6 +148,35 @@ describe('removeEntry / restoreEntry', () => {
       'saved after delete',
     ]);
     expect(all[0]!.updatedAt).toBe(3000);
+  });
+
+  it('keeps the later schedule of the two when merging with a twin', async () => {
+    const { id } = await saveTerm(db, request(), 1000);
+    await recordGrade(db, id, 'easy', 2000);
+    const removed = await removeEntry(db, id);
+    await saveTerm(db, request({}, 'saved after delete'), 3000);
+    await restoreEntry(db, removed!);
+    const [entry] = await db.entries.toArray();
+    expect(entry!.schedule).toEqual(removed!.schedule);
+  });
+});
+
+describe('recordGrade', () => {
+  it('stores the graded schedule and leaves the rest of the entry alone', async () => {
+    const { id } = await saveTerm(db, request(), 1000);
+    const before = await db.entries.get(id);
+    await recordGrade(db, id, 'again', 5000);
+    const after = await db.entries.get(id);
+    expect(after?.schedule).toMatchObject({
+      interval: 0,
+      due: 5000 + 10 * 60_000,
+      reviewedAt: 5000,
+    });
+    expect({ ...after, schedule: null }).toEqual({ ...before, schedule: null });
+  });
+
+  it('returns undefined for an entry deleted meanwhile', async () => {
+    expect(await recordGrade(db, 42, 'good', 1)).toBeUndefined();
   });
 });
 
