@@ -342,6 +342,8 @@ const QUOTING_HADA: Conj = {
 /**
  * Parses what follows a noun at `p`: nothing, or up to three particles (case markers last,
  * only delimiters such as 도 만 는 after another particle), optionally closed by the copula.
+ * After the topic 은/는 (ㄴ) or 도 only polite 요 may come (저는요, 나도요): otherwise 빈소 +
+ * contracted ㄴ + 으로 would read 빈손으로 "empty-handed" as the funeral hall.
  */
 export function parseNounTail(
   t: string,
@@ -350,10 +352,16 @@ export function parseNounTail(
   labels: Labels = [],
   depth = 0,
   count = 0,
+  closed = false,
 ): boolean {
   if (visit(p, labels ?? NONE)) return true;
   // Nothing left: no particle or copula ending can follow (the common case when matching).
   if (p >= t.length) return false;
+  if (closed) {
+    return PARTICLE_TRIE.walk(t, p, ({ particle }, q) => {
+      return q > p && particle.label === 'polite' && visit(q, plus(labels, ['polite']) ?? NONE);
+    });
+  }
   const prev = t.charCodeAt(p - 1);
   const prevVowel = isVowelCode(prev);
   // After the plural 들 any particle may follow (친구들이), as after the bare noun.
@@ -364,7 +372,7 @@ export function parseNounTail(
     if (count > 0 && !afterPlural && (!particle.follows || particle.role === 'voc')) return false;
     const next = plus(labels, [particle.label]);
     if (particle.last || count >= 2) return visit(q, next ?? NONE);
-    return parseNounTail(t, q, visit, next, depth, count + 1);
+    return parseNounTail(t, q, visit, next, depth, count + 1, particle.closing);
   });
   if (found) return true;
   if (depth >= MAX_DEPTH) return false;
@@ -394,6 +402,7 @@ export function parseSlot(t: string, p: number, role: Role, visit: Visit): boole
     const prev2 = t.charCodeAt(q - 1);
     return PARTICLE_TRIE.walk(t, q, (second, r) => {
       if (r === q || !second.particle.follows || second.particle.role !== 'core') return false;
+      if (particle.closing && second.particle.label !== 'polite') return false;
       if (!fitsAfter(second.after, prev2, isVowelCode(prev2))) return false;
       return visit(r, [particle.label, second.particle.label]);
     });

@@ -16,6 +16,8 @@ interface Particle {
   last: boolean;
   /** May follow another particle (delimiters such as 도, 만, 는). */
   follows: boolean;
+  /** Closes the chain except for polite 요 (저는요, 나도요; never 는으로, ㄴ으로, 도만). */
+  closing: boolean;
 }
 
 interface Def {
@@ -30,14 +32,24 @@ interface Def {
   lAsVowel?: boolean;
   /** Contracted forms used after vowels only: 난, 날. */
   vExtra?: string;
+  /** Only polite 요 may follow. */
+  closing?: boolean;
 }
 
 const DEFS: Def[] = [
   { c: '이', v: '가', label: 'subject', role: 'core', last: true },
   { c: '께서', v: null, label: 'subject (honorific)', role: 'core', last: true },
-  { c: '은', v: '는', vExtra: 'ㄴ', label: 'topic', role: 'core', follows: true },
+  {
+    c: '은',
+    v: '는',
+    vExtra: 'ㄴ',
+    label: 'topic',
+    role: 'core',
+    follows: true,
+    closing: true,
+  },
   { c: '을', v: '를', vExtra: 'ㄹ', label: 'object', role: 'core', last: true, follows: true },
-  { c: '도', v: null, label: 'also', role: 'core', follows: true },
+  { c: '도', v: null, label: 'also', role: 'core', follows: true, closing: true },
   { c: '만', v: null, label: 'only', role: 'core', follows: true },
   { c: '까지', v: null, label: 'until/even', role: 'core', follows: true },
   { c: '부터', v: null, label: 'from', role: 'core', follows: true },
@@ -91,7 +103,14 @@ interface ParticleEntry {
 }
 
 function toParticle(d: Def, name: string): Particle {
-  return { name, label: d.label, role: d.role, last: !!d.last, follows: !!d.follows };
+  return {
+    name,
+    label: d.label,
+    role: d.role,
+    last: !!d.last,
+    follows: !!d.follows,
+    closing: !!d.closing,
+  };
 }
 
 /** Every spelling of every particle, keyed by jamo. */

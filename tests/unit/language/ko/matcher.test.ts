@@ -105,6 +105,15 @@ const NOUNS: Row[] = [
   ['바다', '바고', null],
   ['가다', '가요', '가요'],
   ['가다', '가에서', null],
+  // Topic 은/는 (ㄴ) and 도 close the chain except for polite 요.
+  ['선배', '선배는요?', '선배는요'],
+  ['오빠', '오빤요?', '오빤요'],
+  ['선배', '선배도요', '선배도요'],
+  ['선배', '선배에게는', '선배에게는'],
+  ['빈소', '빈손으로 왔어', null],
+  ['빈소', '빈손도 괜찮아', null],
+  ['선배', '선배는으로', null],
+  ['선배', '선배도만', null],
 ];
 
 /** Latin letters: any case, and particles and the copula in either spelling after them. */
