@@ -1,60 +1,114 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { safeLink, formatClock } from '../../components/popup/format';
 import { LANGUAGE_NAMES } from '../../components/shared/languages';
-import type { VocabDb, VocabEntry } from '../../utils/vocabulary/db';
-import { highlight, shuffled } from './highlight';
+import { LANGUAGES, type Language } from '../../utils/notes/schema';
+import type { VocabDb } from '../../utils/vocabulary/db';
+import { recordGrade } from '../../utils/vocabulary/repository';
+import { formatWait, isDue, type Grade } from '../../utils/vocabulary/schedule';
+import { ReviewCard } from './ReviewCard';
+import { shuffled } from './shuffle';
 
 interface Props {
   db: VocabDb;
+  /** The clock; injectable for tests. */
+  now?: () => number;
+  /** Order of the cards when practising ahead; injectable for tests. */
   random?: () => number;
 }
 
+type Filter = Language | 'all';
+
+/** Cards dealt for one sitting: the due ones, or every card when practising ahead. */
+interface Session {
+  ids: number[];
+  ahead: boolean;
+}
+
+const KEY_GRADES: Record<string, Grade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
+
 /**
- * Practice with saved words: each card shows a line the word was saved from, with the word
- * marked; revealing it shows the dictionary form, reading, meaning and the way back to the scene.
+ * Drilling saved words. A sitting deals the cards that are due, most overdue first; each shows a
+ * line the word was saved from, with the word marked; revealing it shows the meaning and the way
+ * back to the scene, and the viewer grades their recall (see utils/vocabulary/schedule.ts). A card
+ * graded Again comes back at the end of the sitting. With nothing due, the page says when the
+ * next card is and offers to practise all of them anyway.
  */
-export function ReviewApp({ db, random }: Props) {
+export function ReviewApp({ db, now = Date.now, random }: Props) {
   const entries = useLiveQuery(() => db.entries.toArray(), [db]);
-  const [deck, setDeck] = useState<number[] | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [session, setSession] = useState<Session | null>(null);
   const [position, setPosition] = useState(0);
   const [revealed, setRevealed] = useState(false);
+  const [reviewed, setReviewed] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
 
-  // Dealt once when the words arrive (and again on request), so a word saved meanwhile does not
+  const clock = now();
+  const pool = (entries ?? []).filter((e) => filter === 'all' || e.lang === filter);
+  const due = pool.filter((e) => isDue(e.schedule, clock));
+
+  const deal = (ahead: boolean) => {
+    const ids = ahead
+      ? shuffled(
+          pool.map((e) => e.id),
+          random,
+        )
+      : [...due].sort((a, b) => a.schedule.due - b.schedule.due).map((e) => e.id);
+    setSession({ ids, ahead });
+    setPosition(0);
+    setRevealed(false);
+    setReviewed(0);
+  };
+  // Dealt once when the words arrive (and on request), so a word saved meanwhile does not
   // reshuffle the cards under the viewer.
-  if (deck === null && entries)
-    setDeck(
-      shuffled(
-        entries.map((e) => e.id),
-        random,
-      ),
-    );
-  const byId = new Map(entries?.map((e) => [e.id, e]));
-  const cards = (deck ?? []).map((id) => byId.get(id)).filter((e): e is VocabEntry => !!e);
-  const card = cards[position];
+  if (session === null && entries) deal(false);
 
-  const next = () => {
+  const byId = new Map(entries?.map((e) => [e.id, e]));
+  const card = session && byId.get(session.ids[position] ?? -1);
+
+  const answer = (grade: Grade) => {
+    if (!card || !session) return;
+    setFailure(null);
+    recordGrade(db, card.id, grade, now()).catch((e: unknown) =>
+      setFailure(`Could not save the grade: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    if (grade === 'again') setSession({ ...session, ids: [...session.ids, card.id] });
+    setReviewed((n) => n + 1);
     setRevealed(false);
     setPosition((p) => p + 1);
   };
-  const again = () => {
-    setRevealed(false);
-    setPosition(0);
-    setDeck(shuffled(entries?.map((e) => e.id) ?? [], random));
-  };
 
+  // The key handler reads the latest state through a ref, so it is attached once.
+  const keys = useRef({ card, revealed, answer });
+  useLayoutEffect(() => {
+    keys.current = { card, revealed, answer };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== ' ' && event.key !== 'Enter') return;
-      event.preventDefault();
-      if (revealed) next();
-      else setRevealed(true);
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      // A focused control handles its own Space/Enter (and a text field its digits).
+      if (event.target instanceof Element && event.target.closest('button, a, input, select')) {
+        return;
+      }
+      const { card, revealed, answer } = keys.current;
+      if (!card) return;
+      if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        // Like Anki: the key that shows the answer then counts as Good.
+        if (revealed) answer('good');
+        else setRevealed(true);
+      } else if (revealed && event.key in KEY_GRADES) {
+        event.preventDefault();
+        answer(KEY_GRADES[event.key]!);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed]);
+  }, []);
 
   if (entries === undefined) return <main className="review" />;
+  const languages = LANGUAGES.filter((lang) => entries.some((e) => e.lang === lang));
+  const nextDue = pool.reduce((min, e) => Math.min(min, e.schedule.due), Infinity);
+
   return (
     <main className="review">
       <header className="review-header">
@@ -64,85 +118,78 @@ export function ReviewApp({ db, random }: Props) {
           </span>
           Review
         </h1>
-        {cards.length > 0 && card && (
-          <span className="muted">
-            {position + 1} of {cards.length}
+        {pool.length > 0 && (
+          <span className="review-count" data-testid="review-count">
+            {due.length} due of {pool.length}
           </span>
         )}
       </header>
-      {cards.length === 0 ? (
+      {languages.length > 1 && (
+        <div className="review-filter" role="group" aria-label="Language">
+          {(['all', ...languages] as const).map((lang) => (
+            <button
+              key={lang}
+              type="button"
+              aria-pressed={filter === lang}
+              onClick={() => {
+                setFilter(lang);
+                setSession(null);
+              }}
+            >
+              {lang === 'all' ? 'All' : LANGUAGE_NAMES[lang]}
+            </button>
+          ))}
+        </div>
+      )}
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+      {entries.length === 0 ? (
         <p className="muted">
           Nothing to review yet. Words you save from a video’s subtitles show up here.
         </p>
-      ) : !card ? (
-        <section className="review-card done">
-          <p>You went through all {cards.length} saved words.</p>
-          <button type="button" className="primary" onClick={again}>
-            Shuffle and start again
-          </button>
-        </section>
+      ) : card ? (
+        <ReviewCard
+          entry={card}
+          revealed={revealed}
+          place={`${position + 1} of ${session.ids.length}${session.ahead ? ' · practising ahead' : ''}`}
+          onReveal={() => setRevealed(true)}
+          onGrade={answer}
+        />
       ) : (
-        <Card entry={card} revealed={revealed} onReveal={() => setRevealed(true)} onNext={next} />
-      )}
-    </main>
-  );
-}
-
-function Card(props: {
-  entry: VocabEntry;
-  revealed: boolean;
-  onReveal: () => void;
-  onNext: () => void;
-}) {
-  const { entry, revealed } = props;
-  const context = entry.contexts.at(-1);
-  const href = context && safeLink(context.url);
-  return (
-    <section className="review-card" data-testid="review-card" data-term={entry.term}>
-      <p className="review-lang muted">{LANGUAGE_NAMES[entry.lang]}</p>
-      {context ? (
-        <div className="review-lines" lang={entry.lang}>
-          {context.prev && <p className="review-side">{context.prev}</p>}
-          <p className="review-line">
-            {highlight(context.line, [entry.surface, entry.term, entry.lemma]).map((part, i) =>
-              part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-            )}
-          </p>
-          {context.next && <p className="review-side">{context.next}</p>}
-        </div>
-      ) : (
-        <p className="review-line" lang={entry.lang}>
-          {entry.term}
-        </p>
-      )}
-      {revealed ? (
-        <div className="review-answer" data-testid="review-answer">
-          <p>
-            <strong lang={entry.lang}>{entry.term}</strong>
-            {entry.reading && <span className="muted"> {entry.reading}</span>}
-          </p>
-          {entry.gloss && <p>{entry.gloss}</p>}
-          {context && (
-            <p className="muted">
-              {href ? (
-                <a href={href} target="_blank" rel="noreferrer">
-                  {context.title || context.site}
-                </a>
-              ) : (
-                context.title || context.site
-              )}
-              {context.startMs !== undefined && ` · ${formatClock(context.startMs)}`}
+        <section className="review-card done" data-testid="review-done">
+          {reviewed > 0 && (
+            <p>
+              Done: {reviewed} {reviewed === 1 ? 'card' : 'cards'} reviewed.
             </p>
           )}
-          <button type="button" className="primary" onClick={props.onNext}>
-            Next
-          </button>
-        </div>
-      ) : (
-        <button type="button" className="primary" onClick={props.onReveal}>
-          Show meaning
-        </button>
+          {due.length > 0 ? (
+            <>
+              <p>
+                {due.length} {due.length === 1 ? 'card is' : 'cards are'} due.
+              </p>
+              <button type="button" className="primary" onClick={() => deal(false)}>
+                Review the due cards
+              </button>
+            </>
+          ) : (
+            <>
+              <p>
+                Nothing is due right now
+                {Number.isFinite(nextDue) &&
+                  `; the next card is due in ${formatWait(nextDue - clock)}`}
+                .
+              </p>
+              <button type="button" className="primary" onClick={() => deal(true)}>
+                Practise anyway
+              </button>
+              <p className="muted">Grades given while practising ahead still move the cards.</p>
+            </>
+          )}
+        </section>
       )}
-    </section>
+    </main>
   );
 }

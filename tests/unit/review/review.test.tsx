@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { highlight, shuffled } from '../../../entrypoints/review/highlight';
+import { shuffled } from '../../../entrypoints/review/shuffle';
 import { ReviewApp } from '../../../entrypoints/review/ReviewApp';
 import { openVocabDb, type VocabDb } from '../../../utils/vocabulary/db';
+import { highlight } from '../../../utils/vocabulary/highlight';
 import { saveTerm } from '../../../utils/vocabulary/repository';
+import { DAY_MS } from '../../../utils/vocabulary/schedule';
+import type { Language } from '../../../utils/notes/schema';
 
 describe('highlight', () => {
   it.each([
@@ -66,59 +69,181 @@ describe('shuffled', () => {
 describe('review page', () => {
   let db: VocabDb;
   let n = 0;
+  /** The page's clock, moved by the tests. */
+  let clock = 0;
+  const now = () => clock;
   beforeEach(() => {
     db = openVocabDb(`review-${++n}`);
+    clock = Date.UTC(2026, 0, 10);
   });
   afterEach(async () => {
     cleanup();
     await db.delete();
   });
 
-  const save = (term: string, line: string, gloss: string, surface?: string) =>
-    saveTerm(db, {
-      lang: 'ko',
-      term,
-      gloss,
-      ...(surface && { surface }),
-      context: {
-        line,
-        prev: '배고프다.',
-        title: 'Demo',
-        site: 'YouTube',
-        url: 'https://www.youtube.com/watch?v=a&t=5s',
-        startMs: 5000,
+  const save = (
+    term: string,
+    line: string,
+    gloss: string,
+    surface?: string,
+    lang: Language = 'ko',
+  ) =>
+    saveTerm(
+      db,
+      {
+        lang,
+        term,
+        gloss,
+        ...(surface && { surface }),
+        context: {
+          line,
+          prev: '배고프다.',
+          title: 'Demo',
+          site: 'YouTube',
+          url: 'https://www.youtube.com/watch?v=a&t=5s',
+          startMs: 5000,
+        },
       },
-    });
+      clock,
+    );
+  const card = () => screen.getByTestId('review-card');
+  const count = () => screen.getByTestId('review-count').textContent;
 
   it('says so when there is nothing to review', async () => {
-    render(<ReviewApp db={db} />);
+    render(<ReviewApp db={db} now={now} />);
     await screen.findByText(/Nothing to review yet/);
   });
 
-  it('shows a line with the word marked, then its meaning, then the next card', async () => {
+  it('shows a line with the word marked, then its meaning and the four grades', async () => {
     await save('먹다', '밥 먹었어?', 'to eat', '먹었어');
-    await save('대박', '대박이다!', 'awesome');
-    // random() = 0.99 keeps the saved order: 먹다 first.
-    render(<ReviewApp db={db} random={() => 0.99} />);
-    const card = await screen.findByTestId('review-card');
-    expect(card.dataset.term).toBe('먹다');
-    expect(within(card).getByText('먹었어').tagName).toBe('MARK');
-    expect(within(card).getByText('배고프다.')).toBeTruthy();
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    expect(card().dataset.term).toBe('먹다');
+    expect(within(card()).getByText('먹었어').tagName).toBe('MARK');
+    expect(within(card()).getByText('배고프다.')).toBeTruthy();
+    expect(count()).toBe('1 due of 1');
     expect(screen.queryByTestId('review-answer')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Good/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show meaning' }));
     const answer = screen.getByTestId('review-answer');
     expect(answer.textContent).toContain('to eat');
     expect(within(answer).getByRole('link', { name: 'Demo' }).getAttribute('href')).toBe(
       'https://www.youtube.com/watch?v=a&t=5s',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    await waitFor(() => expect(screen.getByTestId('review-card').dataset.term).toBe('대박'));
-    expect(screen.getByText('2 of 2')).toBeTruthy();
-    fireEvent.keyDown(window, { key: ' ' });
-    expect(screen.getByTestId('review-answer').textContent).toContain('awesome');
-    fireEvent.keyDown(window, { key: 'Enter' });
-    await screen.findByText('You went through all 2 saved words.');
-    fireEvent.click(screen.getByRole('button', { name: 'Shuffle and start again' }));
+    // Each grade says how long it puts a new card away.
+    const grades = within(answer)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(grades).toEqual(['Again10 min', 'Hard1 d', 'Good2 d', 'Easy4 d']);
+  });
+
+  it('grades with the keys, stores the schedule, and brings an Again card back at the end', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat', '먹었어');
+    clock += 1000;
+    await save('대박', '대박이다!', 'awesome');
+    clock += 1000;
+    render(<ReviewApp db={db} now={now} />);
     await screen.findByTestId('review-card');
+    // Most overdue first: 먹다 was saved first.
+    expect(card().dataset.term).toBe('먹다');
+    expect(count()).toBe('2 due of 2');
+    // Digits do nothing before the answer is shown.
+    fireEvent.keyDown(window, { key: '3' });
+    expect(screen.queryByTestId('review-answer')).toBeNull();
+    fireEvent.keyDown(window, { key: ' ' });
+    screen.getByTestId('review-answer');
+    fireEvent.keyDown(window, { key: '1' }); // Again
+    await waitFor(() => expect(card().dataset.term).toBe('대박'));
+    expect(screen.getByText('2 of 3')).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'Enter' });
+    fireEvent.keyDown(window, { key: '4' }); // Easy
+    await waitFor(() => expect(card().dataset.term).toBe('먹다'));
+    expect(screen.getByText('3 of 3')).toBeTruthy();
+    await waitFor(() => expect(count()).toBe('0 due of 2'));
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: ' ' }); // Space on a shown answer counts as Good
+    await screen.findByText('Done: 3 cards reviewed.');
+
+    const byTerm = new Map((await db.entries.toArray()).map((e) => [e.term, e.schedule]));
+    expect(byTerm.get('대박')).toMatchObject({ interval: 4, due: clock + 4 * DAY_MS, reps: 1 });
+    expect(byTerm.get('먹다')).toMatchObject({ interval: 2, reps: 1, lapses: 0 });
+    await screen.findByText(/Nothing is due right now; the next card is due in 2 d/);
+  });
+
+  it('says plainly when nothing is due and practises anyway on request', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    await save('대박', '대박이다!', 'awesome');
+    await db.entries.toCollection().modify((e) => {
+      e.schedule = { ...e.schedule, due: clock + 3 * DAY_MS, interval: 3, reps: 2 };
+    });
+    render(<ReviewApp db={db} now={now} random={() => 0.99} />);
+    await screen.findByText(/Nothing is due right now; the next card is due in 3 d\./);
+    expect(count()).toBe('0 due of 2');
+    expect(screen.queryByTestId('review-card')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Practise anyway' }));
+    await screen.findByTestId('review-card');
+    expect(screen.getByText(/1 of 2 · practising ahead/)).toBeTruthy();
+  });
+
+  it('deals a card that came due while the page was open when asked', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    await db.entries.toCollection().modify((e) => {
+      e.schedule = { ...e.schedule, due: clock + 60_000 };
+    });
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByText(/next card is due in 1 min/);
+    clock += 120_000;
+    // Any database change re-reads the clock; here, a second word saved from a video.
+    await act(() => save('대박', '대박이다!', 'awesome'));
+    await screen.findByText('2 cards are due.');
+    fireEvent.click(screen.getByRole('button', { name: 'Review the due cards' }));
+    await screen.findByTestId('review-card');
+    expect(screen.getByText('1 of 2')).toBeTruthy();
+  });
+
+  it('filters by language', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    await save('吃醋', '你吃醋了？', 'to be jealous', undefined, 'zh');
+    await save('食べる', 'ご飯を食べる', 'to eat', undefined, 'ja');
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    expect(count()).toBe('3 due of 3');
+    const filter = within(screen.getByRole('group', { name: 'Language' }));
+    expect(filter.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'All',
+      'Korean',
+      'Chinese',
+      'Japanese',
+    ]);
+    fireEvent.click(filter.getByRole('button', { name: 'Chinese' }));
+    await waitFor(() => expect(count()).toBe('1 due of 1'));
+    expect(card().dataset.term).toBe('吃醋');
+    expect(filter.getByRole('button', { name: 'Chinese' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '3' });
+    await screen.findByText('Done: 1 card reviewed.');
+    fireEvent.click(filter.getByRole('button', { name: 'Korean' }));
+    await waitFor(() => expect(card().dataset.term).toBe('먹다'));
+  });
+
+  it('leaves Space to a focused button', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    await save('吃醋', '你吃醋了？', 'to be jealous', undefined, 'zh');
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    const all = screen.getByRole('button', { name: 'All' });
+    fireEvent.keyDown(all, { key: ' ' });
+    expect(screen.queryByTestId('review-answer')).toBeNull();
+  });
+
+  it('renders saved text as text, never as markup', async () => {
+    await save('<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)> 대박', '<b>x</b>');
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(document.querySelector('img, b')).toBeNull();
+    expect(screen.getByTestId('review-answer').textContent).toContain('<b>x</b>');
   });
 });
