@@ -42,7 +42,9 @@ export function VocabRow({ entry, onDelete }: Props) {
             ) : (
               <span>{latest.title || latest.site}</span>
             )}
-            {latest.title && latest.site && <span> · {latest.site}</span>}
+            {latest.title && latest.site && !latest.title.includes(latest.site) && (
+              <span> · {latest.site}</span>
+            )}
             {latest.startMs !== undefined && <span> · {formatClock(latest.startMs)}</span>}
             {more > 0 && <span className="vocab-more"> · seen {more + 1}×</span>}
           </p>

@@ -7,11 +7,21 @@ export function formatClock(ms: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** Only web links become clickable: a saved URL came from a page and is not trusted. */
-export function safeLink(url: string): string | undefined {
+/**
+ * Only web links and this extension's own pages (the demo) become clickable: a saved URL came
+ * from a page and is not trusted. `ownOrigin` is the extension's, e.g. `chrome-extension://<id>`.
+ */
+export function safeLink(
+  url: string,
+  ownOrigin: string | undefined = globalThis.location?.origin,
+): string | undefined {
   try {
     const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' ? url : undefined;
+    if (protocol === 'https:' || protocol === 'http:') return url;
+    // Compared as text: Node's URL gives non-special schemes an opaque "null" origin.
+    const own =
+      ownOrigin && /^(chrome|moz)-extension:\/\/[^/]+$/.test(ownOrigin) ? ownOrigin : null;
+    return own && url.startsWith(`${own}/`) ? url : undefined;
   } catch {
     return undefined;
   }

@@ -177,6 +177,40 @@ describe('demo page', () => {
     await popup.close();
   });
 
+  it('searches the popup’s list, deletes with Undo, and links back to the moment', async () => {
+    const popup = await openPopup(session, await tabIdOf(session, page));
+    const rows = popup.getByTestId('vocab-row');
+    const terms = () => rows.evaluateAll((r) => r.map((e) => e.getAttribute('data-term')));
+    // Newest first.
+    await expect.poll(terms).toEqual(['오빠', '혼자', '눈이 높다']);
+    // Search reaches meanings and lines too, not only the saved term.
+    await popup.getByRole('searchbox', { name: 'Search saved words' }).fill('혼자인 줄');
+    await expect.poll(terms).toEqual(['혼자', '눈이 높다']);
+    await popup.getByRole('searchbox', { name: 'Search saved words' }).fill('');
+    await expect.poll(terms).toEqual(['오빠', '혼자', '눈이 높다']);
+
+    await popup.getByRole('button', { name: 'Delete 혼자' }).click();
+    await expect.poll(terms).toEqual(['오빠', '눈이 높다']);
+    await screenshot(popup, 'demo-popup-undo');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(terms).toEqual(['오빠', '혼자', '눈이 높다']);
+
+    // The link reopens the demo at the line it was saved from.
+    const link = popup.locator('[data-testid="vocab-row"][data-term="눈이 높다"] a');
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/\/demo\.html#t=\d+$/);
+    const reopened = await session.context.newPage();
+    await reopened.goto(href!);
+    await expect
+      .poll(() => video(reopened).evaluate((v: HTMLVideoElement) => v.currentTime))
+      .toBeGreaterThan(high.startMs / 1000 - 1);
+    expect(
+      await video(reopened).evaluate((v: HTMLVideoElement) => v.currentTime),
+    ).toBeLessThanOrEqual(high.startMs / 1000);
+    await reopened.close();
+    await popup.close();
+  });
+
   it('follows the player into fullscreen and the N key hides and shows it', async () => {
     await page.mouse.move(5, 5);
     await page.locator('[data-testid="nunchi-note-card"]').waitFor({ state: 'detached' });
