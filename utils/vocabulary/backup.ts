@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { SaveContextSchema } from '../messaging/protocol';
 import { LANGUAGES } from '../notes/constants';
 import type { VocabEntry } from './db';
-import type { PortableEntry } from './merge';
+import { portable, type PortableEntry } from './merge';
 import { normalizeTerm } from './repository';
 import { MIN_EASE } from './schedule';
 
@@ -74,7 +74,7 @@ export function makeBackup(entries: readonly VocabEntry[], now: number): Backup 
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    entries: entries.map(({ id: _id, ...entry }) => entry),
+    entries: entries.map(portable),
   };
 }
 

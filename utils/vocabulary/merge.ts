@@ -4,6 +4,11 @@ import type { Schedule } from './schedule';
 /** An entry as it travels between databases: everything but the local id. */
 export type PortableEntry = Omit<VocabEntry, 'id'>;
 
+/** The entry without its local id. */
+export function portable({ id: _id, ...entry }: VocabEntry): PortableEntry {
+  return entry;
+}
+
 /** Two contexts are the same save when everything but the time of saving agrees. */
 export function sameContext(a: VocabContext, b: VocabContext): boolean {
   return (

@@ -6,6 +6,7 @@ import {
   MAX_BACKUP_BYTES,
   parseBackup,
 } from '../../../utils/vocabulary/backup';
+import { portable } from '../../../utils/vocabulary/merge';
 import { grade } from '../../../utils/vocabulary/schedule';
 import { context, entry } from './fixtures';
 
@@ -37,8 +38,7 @@ describe('makeBackup / parseBackup', () => {
   it('round-trips every field, context and the schedule, without the local id', () => {
     const backup = makeBackup([full], 9000);
     expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: 9000 });
-    const { id: _id, ...portable } = full;
-    expect(parseBackup(backupJson(backup))).toEqual({ ok: true, entries: [portable] });
+    expect(parseBackup(backupJson(backup))).toEqual({ ok: true, entries: [portable(full)] });
   });
 
   it('reads an empty vocabulary', () => {

@@ -2,12 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBackup, parseBackup, backupJson } from '../../../utils/vocabulary/backup';
 import { openVocabDb, type VocabDb } from '../../../utils/vocabulary/db';
 import { importEntries } from '../../../utils/vocabulary/import';
-import { laterSchedule, mergeContexts, mergeEntry } from '../../../utils/vocabulary/merge';
+import {
+  laterSchedule,
+  mergeContexts,
+  mergeEntry,
+  portable,
+} from '../../../utils/vocabulary/merge';
 import { recordGrade, saveTerm } from '../../../utils/vocabulary/repository';
 import { grade, newSchedule } from '../../../utils/vocabulary/schedule';
 import { context, entry } from './fixtures';
 
-const { id: _id, ...portable } = entry();
+const incoming = portable(entry());
 
 describe('mergeContexts', () => {
   it('keeps each save once, oldest first', () => {
@@ -39,7 +44,7 @@ describe('mergeEntry', () => {
   it('fills the fields ours lacks and keeps the ones it has', () => {
     const ours = entry({ gloss: 'ours', reading: undefined });
     const { entry: merged, changed } = mergeEntry(ours, {
-      ...portable,
+      ...incoming,
       gloss: 'theirs',
       reading: 'nuni nopda',
       createdAt: 500,
@@ -52,7 +57,7 @@ describe('mergeEntry', () => {
 
   it('reports no change when theirs brings nothing new', () => {
     const ours = entry();
-    expect(mergeEntry(ours, portable)).toEqual({ entry: ours, changed: false });
+    expect(mergeEntry(ours, incoming)).toEqual({ entry: ours, changed: false });
   });
 });
 
@@ -124,15 +129,18 @@ describe('importEntries', () => {
     const { id } = await save('먹다', '밥 먹었어?', 1000);
     const [local] = await db.entries.toArray();
     const reviewed = grade(local!.schedule, 'good', 5000);
-    const { id: _, ...incoming } = { ...local!, schedule: reviewed };
-    expect(await importEntries(db, [incoming])).toEqual({ added: 0, merged: 1, unchanged: 0 });
+    expect(await importEntries(db, [portable({ ...local!, schedule: reviewed })])).toEqual({
+      added: 0,
+      merged: 1,
+      unchanged: 0,
+    });
     expect((await db.entries.get(id))!.schedule).toEqual(reviewed);
   });
 
   it('counts a term twice in one file once', async () => {
     const twice = [
-      { ...portable, contexts: [context('a', 1)] },
-      { ...portable, contexts: [context('b', 2)] },
+      { ...incoming, contexts: [context('a', 1)] },
+      { ...incoming, contexts: [context('b', 2)] },
     ];
     expect(await importEntries(db, twice)).toEqual({ added: 1, merged: 0, unchanged: 0 });
     const [only] = await db.entries.toArray();
@@ -143,8 +151,8 @@ describe('importEntries', () => {
     await save('먹다', '밥 먹었어?', 1000);
     const before = await db.entries.toArray();
     // A second entry the database refuses (a key Dexie cannot index) aborts the transaction.
-    const bad = { ...portable, term: '눈치', lang: null as never };
-    await expect(importEntries(db, [portable, bad])).rejects.toThrow();
+    const bad = { ...incoming, term: '눈치', lang: null as never };
+    await expect(importEntries(db, [incoming, bad])).rejects.toThrow();
     expect(await db.entries.toArray()).toEqual(before);
   });
 });
