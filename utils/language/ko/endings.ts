@@ -90,6 +90,9 @@ const B_ROWS: Row[] = [
   ['는댔|ㄴ댔', 'quotative,past', 'p', 'past'],
   ['는다고|ㄴ다고(요)', 'quotative', 'Tp'],
   ['는대|ㄴ대(요)', 'quotative', 'p'],
+  // 대 = 다고 해: its 해도 and 해서 contract the same way (간대도, 먹는대서).
+  ['는대도|ㄴ대도', 'quotative,even if', 'p'],
+  ['는대서|ㄴ대서', 'quotative,because', 'p'],
   ['는다면|ㄴ다면', 'if', 'p'],
   ['는다니|ㄴ다니(요)', 'exclamation', 'p'],
   ['는다며|ㄴ다며(요)', 'quotative,question', 'p'],
@@ -107,6 +110,8 @@ const B_ROWS: Row[] = [
   ['다며(요)', 'quotative,question', 'f'],
   ['다니까(요)', 'insisting', 'f'],
   ['대(요)', 'quotative', 'f'],
+  ['대도', 'quotative,even if', 'f'],
+  ['대서', 'quotative,because', 'f'],
   ['단다', 'quotative', 'f'],
   ['다가', 'and then', 'Tp'],
   ['더라', 'recollection'],
