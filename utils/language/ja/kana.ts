@@ -116,6 +116,12 @@ export function isSmallVowel(ch: string): boolean {
   return SMALL_VOWELS.has(ch);
 }
 
+const SMALL_Y = new Set(['ゃ', 'ゅ', 'ょ', 'ゎ', 'ャ', 'ュ', 'ョ', 'ヮ']);
+/** The small kana that close a syllable with the kana before them (じゃ, きょ): never a word's start. */
+export function isSmallY(ch: string): boolean {
+  return SMALL_Y.has(ch);
+}
+
 export function isSmallTsu(ch: string): boolean {
   return ch === 'っ' || ch === 'ッ';
 }

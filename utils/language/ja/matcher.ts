@@ -1,7 +1,7 @@
 import type { NoteHit, NoteMatcher } from '../types';
 import { deinflect, type Deinflection } from './deinflect';
 import { CLIPPED } from './rules';
-import { isKana } from './kana';
+import { isKana, isSmallY } from './kana';
 import { stretchesFit } from './long-vowels';
 import { normalize, originalSpan, type Normalized } from './normalize';
 import { isPause, MATCH_NORMALIZATION, type Variant } from './pattern';
@@ -35,10 +35,11 @@ function matchAt(
   if (v.stretches.length > 0 && !stretchesFit(v.stretches, at, positions, n.dropped, n.spelled)) {
     return -1;
   }
-  if (!v.lemmas) return end;
+  if (!v.lemmas) return splitsSyllable(text, end) ? -1 : end;
   let run = 0;
   while (run < MAX_ENDING && end + run < text.length && isKana(text[end + run]!)) run++;
   for (let k = run; k >= 0; k--) {
+    if (splitsSyllable(text, end + k)) continue;
     const word = v.fixed + text.slice(end, end + k);
     if (v.lemmas.includes(word)) return end + k;
     for (const d of deinflectCached(word)) {
@@ -60,6 +61,14 @@ function matchAt(
 }
 
 /** The adjective stem + っ exclamation (キモっ → キモい) as the last step out from the lemma. */
+/**
+ * Whether a match ending at `end` would cut a syllable in two: a small ゃ/ゅ/ょ there belongs
+ * to the kana before it, so まじ is not in このままじゃ and いらし not in きらしょう.
+ */
+function splitsSyllable(text: string, end: number): boolean {
+  return end < text.length && isSmallY(text[end]!);
+}
+
 function clippedReading(d: Deinflection): boolean {
   return d.reasons[d.reasons.length - 1] === CLIPPED;
 }

@@ -14,6 +14,8 @@ function matched(line: string, slug: string): string[] {
 
 /** [note slug, line, the text the note must cover] */
 const positives: [string, string, string][] = [
+  ['nanji', 'なんじに来るの？', 'なんじ'],
+  ['nanji', 'なんじじゃないよ', 'なんじ'],
   ['hara-ga-tatsu', '本当に腹が立った', '腹が立った'],
   ['hara-ga-tatsu', '腹立つわ', '腹立つ'],
   ['hara-ga-tatsu', '別に腹も立たないよ', '腹も立たない'],
@@ -193,6 +195,9 @@ describe('match: positives', () => {
 
 /** [note slug, line]: the note must not fire. */
 const negatives: [string, string][] = [
+  // a match never ends before the small ゃ/ゅ/ょ of the syllable it would cut (ま|じゃ)
+  ['nanji', 'なんじゃこりゃ'],
+  ['nanji', 'なんじょうぶだ'],
   ['kao-ga-hiroi', '顔が広場に見える'],
   ['kao-ga-hiroi', '顔が広報に出た'],
   ['hara-ga-tatsu', '腹が立派だね'],

@@ -46,6 +46,7 @@ export const TEST_NOTES: Note[] = [
   note('me-ni-ireru', '目に入れても痛くない'),
   note('ochikomu', '落ち込む', { category: 'life' }),
   note('majide', 'マジで', { category: 'slang' }),
+  note('nanji', 'なんじ'),
   note('ha-wo-kuishibaru', '歯を食いしばる', { match: ['歯{を}食いしばる'] }),
   note('te-wo-dasu-slot', '手を出す', { match: ['手{を}出す'] }),
   note('zamaamiro', 'ざまあみろ', { category: 'slang' }),
