@@ -4,6 +4,7 @@ import { DictionarySection } from './DictionarySection';
 import { LanguageOrderSection } from './LanguageOrderSection';
 import { LanguageSection } from './LanguageSection';
 import { OverlaySection } from './OverlaySection';
+import { VocabularySection } from './VocabularySection';
 import { useSettings } from './use-settings';
 
 /** The options page. Every change is saved at once; pages already open pick it up live. */
@@ -44,6 +45,7 @@ export function OptionsApp() {
         </>
       )}
       <DictionarySection />
+      <VocabularySection />
       <AboutSection />
     </div>
   );
