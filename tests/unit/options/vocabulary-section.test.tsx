@@ -47,7 +47,7 @@ const save = (term: string, line: string, now = NOW) =>
     now,
   );
 
-async function choose(content: string, name = 'backup.json') {
+function choose(content: string, name = 'backup.json') {
   const input = screen.getByTestId('vocabulary-import');
   fireEvent.change(input, { target: { files: [new File([content], name)] } });
 }
@@ -97,11 +97,11 @@ describe('vocabulary section', () => {
     await db.entries.clear();
     await save('대박', '대박이다');
     render(<VocabularySection db={db} now={() => NOW} />);
-    await choose(file);
+    choose(file);
     const status = await screen.findByRole('status');
     expect(status.textContent).toBe('Imported backup.json: 1 added, 0 merged, 0 already there.');
     expect((await db.entries.toArray()).map((e) => e.term).sort()).toEqual(['대박', '먹다']);
-    await choose(file);
+    choose(file);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain(
         '0 added, 0 merged, 1 already there',
@@ -121,7 +121,7 @@ describe('vocabulary section', () => {
     await save('먹다', '밥 먹었어?');
     const before = await db.entries.toArray();
     render(<VocabularySection db={db} now={() => NOW} />);
-    await choose(content);
+    choose(content);
     expect((await screen.findByRole('alert')).textContent).toMatch(error);
     expect(await db.entries.toArray()).toEqual(before);
   });
@@ -140,10 +140,10 @@ describe('vocabulary section', () => {
 
   it('shows hostile text from a file as text', async () => {
     render(<VocabularySection db={db} now={() => NOW} />);
-    await choose('{"a":1}', '<img src=x onerror=alert(1)>.json');
+    choose('{"a":1}', '<img src=x onerror=alert(1)>.json');
     await screen.findByRole('alert');
     const backup = makeBackup([], NOW);
-    await choose(backupJson(backup), '<img src=x onerror=alert(1)>.json');
+    choose(backupJson(backup), '<img src=x onerror=alert(1)>.json');
     expect((await screen.findByRole('status')).textContent).toContain('<img src=x');
     expect(document.querySelector('img')).toBeNull();
   });
