@@ -227,11 +227,34 @@ async function main() {
   }
   // Last, so Chromium's processes do not compete with the CPU-time figures above.
   const lookup = chromePath
-    ? { lookup: await lookupFigures(chromePath) }
+    ? await lookupOrError(chromePath)
     : { lookup: null, lookupSkipped: '--no-browser: the lookup figures need Chromium' };
   const result = { annotate, episode, bundle, ...lookup };
   if (json) console.log(JSON.stringify(result));
   else console.log(JSON.stringify(result, null, 2));
+  if ('lookupError' in lookup) process.exitCode = 1;
+}
+
+/**
+ * The browser figures, tried twice: a browser that fails to start once (a busy machine, a
+ * profile lock) should not cost the whole run its other figures. After two failures the
+ * object still prints, with the reason, and the exit code says it failed.
+ */
+async function lookupOrError(chromePath: string) {
+  let last: unknown;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return { lookup: await lookupFigures(chromePath) };
+    } catch (error) {
+      last = error;
+      console.error(`lookup bench, attempt ${attempt}: ${describe(error)}`);
+    }
+  }
+  return { lookup: null, lookupError: describe(last) };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 await main().catch((error: unknown) => {
