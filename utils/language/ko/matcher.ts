@@ -143,7 +143,9 @@ function matchFrom(
     if (!runOn || !(t.slice(offset) + next.jamo).startsWith(el.prefix)) return;
   }
   elementEnds(el, t, offset, (end) => {
-    continueAfter(pattern, tokens, first, k, at, end, hits);
+    if (end === t.length || !contracted(el, t, offset, end)) {
+      continueAfter(pattern, tokens, first, k, at, end, hits);
+    }
     return false;
   });
   if (runOn) {
@@ -152,6 +154,18 @@ function matchFrom(
       return false;
     });
   }
+}
+
+/**
+ * True when a noun word ends at `end` with a contracted particle (ㄴ for 는, ㄹ for 를: 난, 날).
+ * Another pattern word never follows one inside the same eojeol: 인간 "human" is not
+ * 이 + ㄴ + 간 of `이를 갈다`.
+ */
+function contracted(el: CompiledPattern['elements'][number], t: string, p: number, end: number) {
+  if (el.kind === 'pred' || end - 1 <= p) return false;
+  const last = t[end - 1];
+  if (last !== 'ㄴ' && last !== 'ㄹ') return false;
+  return elementEnds(el, t, p, (e) => e === end - 1);
 }
 
 /** After word `k` ended at `end` in token `at`: record a hit or move on to word k + 1. */

@@ -116,6 +116,21 @@ const NOUNS: Row[] = [
   ['선배', '선배도만', null],
 ];
 
+/** A contracted particle (ㄴ, ㄹ) never has another pattern word glued after it. */
+const CONTRACTED_GLUE: Row[] = [
+  ['이{를} 갈다', '그 인간 진짜 싫어', null],
+  ['이{를} 갈다', '이를 갈았어', '이를 갈았어'],
+  ['이{를} 갈다', '이 갈았어', '이 갈았어'],
+  ['눈{이} 높다', '눈높아', '눈높아'],
+  ['오빠 믿다', '오빨 믿어', '오빨 믿어'],
+];
+
+describe('contracted particles and glued words', () => {
+  it.each(CONTRACTED_GLUE)('%s ~ %s', (pattern, line, expected) => {
+    expect(firstMatch(pattern, line)).toBe(expected);
+  });
+});
+
 /** Latin letters: any case, and particles and the copula in either spelling after them. */
 const LATIN: Row[] = [
   ['TMI', 'TMI야', 'TMI야'],
