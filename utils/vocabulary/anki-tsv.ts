@@ -6,10 +6,10 @@ import { highlight } from './highlight';
  * so that Anki imports subtitle text as text (a line may well contain "<" or "&"), and markup
  * would then show literally. Guillemets rarely occur in Korean, Chinese or Japanese subtitles.
  */
-export const MARK_OPEN = '«';
-export const MARK_CLOSE = '»';
+const MARK_OPEN = '«';
+const MARK_CLOSE = '»';
 
-export const TSV_COLUMNS = ['Term', 'Reading', 'Meaning', 'Sentence', 'Show', 'Link', 'Tags'];
+const TSV_COLUMNS = ['Term', 'Reading', 'Meaning', 'Sentence', 'Show', 'Link', 'Tags'];
 
 /**
  * The vocabulary as a tab-separated file Anki (2.1.55 and later) imports without questions: its

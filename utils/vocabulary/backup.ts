@@ -25,11 +25,11 @@ import { MIN_EASE } from './schedule';
  */
 
 export const BACKUP_FORMAT = 'nunchi-vocabulary';
-export const BACKUP_VERSION = 1;
+const BACKUP_VERSION = 1;
 /** Far above any real vocabulary (a thousand words with ten contexts each is about 3 MB). */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
-export const MAX_ENTRIES = 50_000;
-export const MAX_CONTEXTS = 1_000;
+const MAX_ENTRIES = 50_000;
+const MAX_CONTEXTS = 1_000;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const time = () => z.number().check(z.nonnegative());
@@ -60,7 +60,7 @@ const EntrySchema = z.strictObject({
   schedule: ScheduleSchema,
 });
 
-export const BackupSchema = z.strictObject({
+const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: time(),

@@ -36,7 +36,7 @@ export interface Schedule {
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const RELEARN_MS = 10 * 60 * 1000;
-export const START_EASE = 2.5;
+const START_EASE = 2.5;
 export const MIN_EASE = 1.3;
 const HARD_FACTOR = 1.2;
 const EASY_BONUS = 1.3;
