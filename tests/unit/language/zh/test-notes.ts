@@ -15,15 +15,21 @@ export const TEST_NOTES: Note[] = [
   note('yi-shi-er-niao', '一石二鸟'),
   note('luan-qi-ba-zao', '乱七八糟'),
   note('fan-er-sai', '凡尔赛', { category: 'slang' }),
-  note('chi-cu', '吃醋', { category: 'slang' }),
+  // Literal frames as the pack writes them: vinegar tasted, a melon eaten in the shade.
+  note('chi-cu', '吃醋', { context: { none: ['太酸', '凉拌', '蘸'] }, category: 'slang' }),
   note('chi-gua', '吃瓜', {
     forms: ['吃瓜群众'],
-    context: { none: ['瓜子'] },
+    context: { none: ['瓜子', '西瓜', '树下'] },
     category: 'slang',
   }),
   note('nei-juan', '内卷', { category: 'slang' }),
   note('tang-ping', '躺平', { category: 'slang' }),
-  note('mo-yu', '摸鱼', { category: 'slang' }),
+  // Real fish in a river, or 摸｜鱼缸 across a word boundary.
+  note('mo-yu', '摸鱼', {
+    match: ['摸鱼 !缸 !竿'],
+    context: { none: ['河边', '河里', '池塘'] },
+    category: 'slang',
+  }),
   note('yyds', 'YYDS', { forms: ['永远的神'], category: 'slang' }),
   note('liu', '666', { category: 'slang' }),
   // Context as a pack would write it: 没关系 and 有关系 are everyday words, not 关系 the concept.
