@@ -65,6 +65,11 @@ export const GAP_WORDS: ReadonlySet<string> = new Set([
   '제대로',
   '단단히',
   '완전히',
+  '이제',
+  '이제야',
+  '드디어',
+  '결국',
+  '다시',
 ]);
 
 /** How many gap words may stand between two pattern words. */
