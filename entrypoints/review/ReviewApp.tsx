@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { LANGUAGE_NAMES } from '../../components/shared/languages';
 import { LANGUAGES, type Language } from '../../utils/notes/schema';
 import type { VocabDb } from '../../utils/vocabulary/db';
-import { recordGrade } from '../../utils/vocabulary/repository';
-import { formatWait, isDue, type Grade } from '../../utils/vocabulary/schedule';
+import { recordGrade, restoreSchedule } from '../../utils/vocabulary/repository';
+import { formatWait, isDue, type Grade, type Schedule } from '../../utils/vocabulary/schedule';
 import { ReviewCard } from './ReviewCard';
 import { shuffled } from './shuffle';
 
@@ -18,28 +18,38 @@ interface Props {
 
 type Filter = Language | 'all';
 
-/** Cards dealt for one sitting: the due ones, or every card when practising ahead. */
-interface Session {
+/** One sitting: the cards dealt (the due ones, or every card when practising ahead). */
+interface Sitting {
   ids: number[];
   ahead: boolean;
+  /** How many cards were dealt; the ids after them are cards graded Again, to see once more. */
+  dealt: number;
+  /** Index in `ids` of the card on screen. */
+  position: number;
+  reviewed: number;
+  /** The sitting before the last grade, with the card's schedule then: what Undo puts back. */
+  undo?: { sitting: Sitting; id: number; schedule: Schedule };
 }
 
-const KEY_GRADES: Record<string, Grade> = { '1': 'again', '2': 'hard', '3': 'good', '4': 'easy' };
+const KEY_GRADES: Partial<Record<string, Grade>> = {
+  '1': 'again',
+  '2': 'hard',
+  '3': 'good',
+  '4': 'easy',
+};
 
 /**
  * Drilling saved words. A sitting deals the cards that are due, most overdue first; each shows a
  * line the word was saved from, with the word marked; revealing it shows the meaning and the way
  * back to the scene, and the viewer grades their recall (see utils/vocabulary/schedule.ts). A card
- * graded Again comes back at the end of the sitting. With nothing due, the page says when the
- * next card is and offers to practise all of them anyway.
+ * graded Again comes back at the end of the sitting; the last grade can be undone. With nothing
+ * due, the page says when the next card is and offers to practise all of them anyway.
  */
 export function ReviewApp({ db, now = Date.now, random }: Props) {
   const entries = useLiveQuery(() => db.entries.toArray(), [db]);
   const [filter, setFilter] = useState<Filter>('all');
-  const [session, setSession] = useState<Session | null>(null);
-  const [position, setPosition] = useState(0);
+  const [sitting, setSitting] = useState<Sitting | null>(null);
   const [revealed, setRevealed] = useState(false);
-  const [reviewed, setReviewed] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
 
   const clock = now();
@@ -53,52 +63,79 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
           random,
         )
       : [...due].sort((a, b) => a.schedule.due - b.schedule.due).map((e) => e.id);
-    setSession({ ids, ahead });
-    setPosition(0);
+    setSitting({ ids, ahead, dealt: ids.length, position: 0, reviewed: 0 });
     setRevealed(false);
-    setReviewed(0);
   };
   // Dealt once when the words arrive (and on request), so a word saved meanwhile does not
   // reshuffle the cards under the viewer.
-  if (session === null && entries) deal(false);
+  if (sitting === null && entries) deal(false);
 
   const byId = new Map(entries?.map((e) => [e.id, e]));
-  const card = session && byId.get(session.ids[position] ?? -1);
+  // A card deleted from the popup during the sitting is skipped.
+  let position = sitting?.position ?? 0;
+  while (sitting && position < sitting.ids.length && !byId.has(sitting.ids[position]!)) position++;
+  const card = sitting ? byId.get(sitting.ids[position] ?? -1) : undefined;
+  // Cards graded Again in this sitting (queued after the cards dealt) come back before the end.
+  const relearn = sitting
+    ? new Set(sitting.ids.slice(Math.max(position, sitting.dealt)).filter((id) => byId.has(id)))
+        .size
+    : 0;
+
+  const report = (what: string) => (e: unknown) =>
+    setFailure(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
 
   const answer = (grade: Grade) => {
-    if (!card || !session) return;
+    if (!card || !sitting) return;
     setFailure(null);
-    recordGrade(db, card.id, grade, now()).catch((e: unknown) =>
-      setFailure(`Could not save the grade: ${e instanceof Error ? e.message : String(e)}`),
-    );
-    if (grade === 'again') setSession({ ...session, ids: [...session.ids, card.id] });
-    setReviewed((n) => n + 1);
+    recordGrade(db, card.id, grade, now()).catch(report('save the grade'));
+    setSitting({
+      ...sitting,
+      ids: grade === 'again' ? [...sitting.ids, card.id] : sitting.ids,
+      position: position + 1,
+      reviewed: sitting.reviewed + 1,
+      undo: { sitting: { ...sitting, position }, id: card.id, schedule: card.schedule },
+    });
     setRevealed(false);
-    setPosition((p) => p + 1);
+  };
+
+  const undo = () => {
+    const last = sitting?.undo;
+    if (!last) return;
+    setFailure(null);
+    restoreSchedule(db, last.id, last.schedule).catch(report('undo the grade'));
+    setSitting(last.sitting);
+    setRevealed(false);
   };
 
   // The key handler reads the latest state through a ref, so it is attached once.
-  const keys = useRef({ card, revealed, answer });
+  const keys = useRef({ card, revealed, answer, undo });
   useLayoutEffect(() => {
-    keys.current = { card, revealed, answer };
+    keys.current = { card, revealed, answer, undo };
   });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      if (event.altKey || event.repeat) return;
+      const { card, revealed, answer, undo } = keys.current;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        undo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey) return;
       // A focused control handles its own Space/Enter (and a text field its digits).
       if (event.target instanceof Element && event.target.closest('button, a, input, select')) {
         return;
       }
-      const { card, revealed, answer } = keys.current;
       if (!card) return;
+      const grade = Object.hasOwn(KEY_GRADES, event.key) ? KEY_GRADES[event.key] : undefined;
       if (event.key === ' ' || event.key === 'Enter') {
         event.preventDefault();
         // Like Anki: the key that shows the answer then counts as Good.
         if (revealed) answer('good');
         else setRevealed(true);
-      } else if (revealed && event.key in KEY_GRADES) {
+      } else if (revealed && grade) {
         event.preventDefault();
-        answer(KEY_GRADES[event.key]!);
+        answer(grade);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -121,6 +158,7 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
         {pool.length > 0 && (
           <span className="review-count" data-testid="review-count">
             {due.length} due of {pool.length}
+            {relearn > 0 && ` · ${relearn} to relearn`}
           </span>
         )}
       </header>
@@ -133,7 +171,7 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
               aria-pressed={filter === lang}
               onClick={() => {
                 setFilter(lang);
-                setSession(null);
+                setSitting(null);
               }}
             >
               {lang === 'all' ? 'All' : LANGUAGE_NAMES[lang]}
@@ -146,23 +184,28 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
           {failure}
         </p>
       )}
+      {sitting?.undo && (
+        <button type="button" className="link review-undo" onClick={undo}>
+          Undo the last grade (Ctrl+Z)
+        </button>
+      )}
       {entries.length === 0 ? (
         <p className="muted">
           Nothing to review yet. Words you save from a video’s subtitles show up here.
         </p>
-      ) : card ? (
+      ) : sitting && card ? (
         <ReviewCard
           entry={card}
           revealed={revealed}
-          place={`${position + 1} of ${session.ids.length}${session.ahead ? ' · practising ahead' : ''}`}
+          place={`${place(sitting.ids, position, byId)}${sitting.ahead ? ' · practising ahead' : ''}`}
           onReveal={() => setRevealed(true)}
           onGrade={answer}
         />
       ) : (
         <section className="review-card done" data-testid="review-done">
-          {reviewed > 0 && (
+          {!!sitting?.reviewed && (
             <p>
-              Done: {reviewed} {reviewed === 1 ? 'card' : 'cards'} reviewed.
+              Done: {sitting.reviewed} {sitting.reviewed === 1 ? 'card' : 'cards'} reviewed.
             </p>
           )}
           {due.length > 0 ? (
@@ -192,4 +235,10 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
       )}
     </main>
   );
+}
+
+/** "2 of 5", counting only the cards still saved. */
+function place(ids: readonly number[], position: number, saved: ReadonlyMap<number, unknown>) {
+  const live = (list: readonly number[]) => list.filter((id) => saved.has(id)).length;
+  return `${live(ids.slice(0, position)) + 1} of ${live(ids)}`;
 }

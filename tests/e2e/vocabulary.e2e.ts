@@ -100,6 +100,13 @@ describe('vocabulary: drill, export, import', () => {
     // Again puts it at the end of the sitting.
     await expect.poll(() => card.getAttribute('data-term')).toBe('오빠');
     await expect.poll(() => card.locator('.review-meta').textContent()).toContain('3 of 3');
+    await screenshot(review, 'vocabulary-review-again');
+    // A grade given by mistake is undone, then given again.
+    await review.keyboard.press('Control+z');
+    await expect.poll(() => card.locator('.review-meta').textContent()).toContain('2 of 2');
+    await review.keyboard.press('Space');
+    await review.keyboard.press('1');
+    await expect.poll(() => card.locator('.review-meta').textContent()).toContain('3 of 3');
     await review.keyboard.press('Enter');
     await review.keyboard.press('4'); // Easy
 

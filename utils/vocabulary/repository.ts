@@ -96,6 +96,11 @@ export async function recordGrade(
   });
 }
 
+/** Puts back a schedule from before a grade (the review page's Undo). */
+export async function restoreSchedule(db: VocabDb, id: number, schedule: Schedule): Promise<void> {
+  await db.entries.update(id, { schedule });
+}
+
 /**
  * Entries newest first (by last save), filtered by a query matched case-insensitively against
  * the term, surface, lemma, reading, gloss and every saved line.

@@ -159,7 +159,7 @@ describe('review page', () => {
     fireEvent.keyDown(window, { key: '4' }); // Easy
     await waitFor(() => expect(card().dataset.term).toBe('먹다'));
     expect(screen.getByText('3 of 3')).toBeTruthy();
-    await waitFor(() => expect(count()).toBe('0 due of 2'));
+    await waitFor(() => expect(count()).toBe('0 due of 2 · 1 to relearn'));
     fireEvent.keyDown(window, { key: ' ' });
     fireEvent.keyDown(window, { key: ' ' }); // Space on a shown answer counts as Good
     await screen.findByText('Done: 3 cards reviewed.');
@@ -168,6 +168,49 @@ describe('review page', () => {
     expect(byTerm.get('대박')).toMatchObject({ interval: 4, due: clock + 4 * DAY_MS, reps: 1 });
     expect(byTerm.get('먹다')).toMatchObject({ interval: 2, reps: 1, lapses: 0 });
     await screen.findByText(/Nothing is due right now; the next card is due in 2 d/);
+  });
+
+  it('undoes the last grade with the button or Ctrl+Z, schedule included', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    clock += 1000;
+    await save('대박', '대박이다!', 'awesome');
+    const before = await db.entries.toArray();
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '1' }); // Again: 먹다 goes to the end
+    await waitFor(() => expect(card().dataset.term).toBe('대박'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the last grade (Ctrl+Z)' }));
+    await waitFor(() => expect(card().dataset.term).toBe('먹다'));
+    expect(screen.getByText('1 of 2')).toBeTruthy();
+    await waitFor(async () => expect(await db.entries.toArray()).toEqual(before));
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '3' });
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '3' });
+    await screen.findByText('Done: 2 cards reviewed.');
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(card().dataset.term).toBe('대박'));
+    expect(screen.getByText('2 of 2')).toBeTruthy();
+    await waitFor(async () =>
+      expect((await db.entries.get(before[1]!.id))!.schedule).toEqual(before[1]!.schedule),
+    );
+  });
+
+  it('skips a card deleted while the sitting runs', async () => {
+    await save('먹다', '밥 먹었어?', 'to eat');
+    clock += 1000;
+    const { id } = await save('대박', '대박이다!', 'awesome');
+    clock += 1000;
+    await save('눈치', '눈치 없네', 'tact');
+    render(<ReviewApp db={db} now={now} />);
+    await screen.findByTestId('review-card');
+    await act(() => db.entries.delete(id));
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '3' });
+    await waitFor(() => expect(card().dataset.term).toBe('눈치'));
+    expect(screen.getByText('2 of 2')).toBeTruthy();
   });
 
   it('says plainly when nothing is due and practises anyway on request', async () => {
@@ -183,6 +226,10 @@ describe('review page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Practise anyway' }));
     await screen.findByTestId('review-card');
     expect(screen.getByText(/1 of 2 · practising ahead/)).toBeTruthy();
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: '1' });
+    await screen.findByText(/2 of 3 · practising ahead/);
+    expect(count()).toBe('0 due of 2 · 1 to relearn');
   });
 
   it('deals a card that came due while the page was open when asked', async () => {
