@@ -21,12 +21,15 @@ interface Props {
 }
 
 /**
- * One card: the latest line the word was saved from, with the word marked (all text, never
+ * One card: a line the word was saved from, with the word marked (all text, never
  * markup); revealed, the term, reading, meaning, the way back to the scene, and the four grades
  * with how long each would put the card away.
  */
 export function ReviewCard({ entry, revealed, place, onReveal, onGrade }: Props) {
-  const context = entry.contexts.at(-1);
+  // A word saved from several lines shows another one at each successful review, newest first:
+  // recalling it in a new sentence, not the memory of one sentence, is the point.
+  const n = entry.contexts.length;
+  const context = n ? entry.contexts[n - 1 - (entry.schedule.reps % n)] : undefined;
   const href = context && safeLink(context.url);
   const waits = preview(entry.schedule);
   return (

@@ -6,7 +6,7 @@ import { ReviewApp } from '../../../entrypoints/review/ReviewApp';
 import { openVocabDb, type VocabDb } from '../../../utils/vocabulary/db';
 import { highlight } from '../../../utils/vocabulary/highlight';
 import { saveTerm } from '../../../utils/vocabulary/repository';
-import { DAY_MS } from '../../../utils/vocabulary/schedule';
+import { DAY_MS, newSchedule } from '../../../utils/vocabulary/schedule';
 import type { Language } from '../../../utils/notes/schema';
 
 describe('highlight', () => {
@@ -283,6 +283,24 @@ describe('review page', () => {
     const all = screen.getByRole('button', { name: 'All' });
     fireEvent.keyDown(all, { key: ' ' });
     expect(screen.queryByTestId('review-answer')).toBeNull();
+  });
+
+  it('shows another saved line at each successful review, newest first', async () => {
+    const { id } = await save('먹다', '밥 먹었어?', 'to eat', '먹었어');
+    await save('먹다', '또 먹었어?', 'to eat', '먹었어');
+    const lineAt = async (reps: number) => {
+      await db.entries.update(id, { schedule: { ...newSchedule(clock), reps } });
+      render(<ReviewApp db={db} now={now} />);
+      const line = (await screen.findByTestId('review-card')).querySelector('.review-line');
+      const text = line?.textContent;
+      cleanup();
+      return text;
+    };
+    expect([await lineAt(0), await lineAt(1), await lineAt(2)]).toEqual([
+      '또 먹었어?',
+      '밥 먹었어?',
+      '또 먹었어?',
+    ]);
   });
 
   it('renders saved text as text, never as markup', async () => {
