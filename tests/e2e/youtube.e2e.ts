@@ -77,6 +77,18 @@ describe('YouTube watch page (rendered captions, and the player’s own caption 
     expect(status.lines).toBe(4);
   });
 
+  it('keeps a card open while the player redraws the caption under it', async () => {
+    await seek(page, 10);
+    await page.locator('[data-note-id="ko.nae-koga-seok-ja"]').hover();
+    const noteCard = page.locator('[data-testid="nunchi-note-card"]');
+    await noteCard.waitFor();
+    // The fixture redraws the caption window every 700 ms, as a resize does on YouTube.
+    await page.waitForTimeout(2500);
+    expect(await noteCard.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await noteCard.waitFor({ state: 'detached' });
+  });
+
   it('opens cards and saves words with a link that reopens the moment (t=)', async () => {
     await seek(page, 10);
     await page.locator('[data-note-id="ko.nae-koga-seok-ja"]').hover();
