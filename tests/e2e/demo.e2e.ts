@@ -13,6 +13,7 @@ import {
   seek,
   tabIdOf,
   type Session,
+  MARKS,
 } from './harness';
 
 const TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
@@ -47,7 +48,7 @@ describe('demo page', () => {
     await seek(page, high.at, '#demo-video');
     const cue = page.locator('[data-testid="nunchi-cue"]');
     await expect.poll(() => cue.textContent()).toBe(high.text);
-    expect(await markIds(page)).toContain('ko.nuni-nopda');
+    await expect.poll(() => markIds(page), MARKS).toContain('ko.nuni-nopda');
     const mark = page.locator('[data-note-id="ko.nuni-nopda"]');
     expect(await mark.getAttribute('data-headword')).toBe('눈이 높다');
     // The browser no longer draws the track itself while the overlay shows it.

@@ -134,6 +134,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/**
+ * How long to wait for marks once a line shows: a line waits only 400 ms for them (LATE_MS)
+ * before it is drawn plain and marked when they come, and the first request of a language
+ * also loads its pack in the background, which on a loaded machine takes longer than that.
+ */
+export const MARKS = { timeout: 15_000 } as const;
+
 /** Note ids of the marks on the overlay's lines, in order. */
 export async function markIds(page: Page): Promise<string[]> {
   return page

@@ -12,6 +12,7 @@ import {
   seek,
   tabIdOf,
   type Session,
+  MARKS,
 } from './harness';
 
 const SITE = 'https://plain.nunchi.test/';
@@ -53,7 +54,7 @@ describe('a plain page with a <track>, turned on from the popup', () => {
       .poll(() => cue().textContent())
       .toBe('우리 언니가 눈이 너무 높아서 아직도 혼자예요.');
     // 우리 언니 is the speaker's own sister, named rather than called: no address note.
-    expect(await markIds(page)).toEqual(['ko.nuni-nopda']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.nuni-nopda']);
     expect(await trackMode()).toBe('hidden');
     // Any page goes through the same chain as the described sites: its track, and the picker.
     expect(await contentStatus(session, page)).toMatchObject({
@@ -127,7 +128,7 @@ describe('a plain page with a <track>, turned on from the popup', () => {
 
     await seek(page, 1);
     await expect.poll(() => cue().textContent()).toBe('세뱃돈 엄마가 맡아 준다더니 다 어디 갔어?');
-    expect(await markIds(page)).toEqual(['ko.sebaetdon']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.sebaetdon']);
     await page.locator('[data-note-id="ko.sebaetdon"]').hover();
     const card = page.locator('[data-testid="nunchi-note-card"]');
     await card.locator('[data-testid="nunchi-save"]').click();
@@ -150,7 +151,7 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     await expect
       .poll(() => cue().textContent())
       .toBe('ごちそうさまでした！本当に美味しかったです。');
-    expect(await markIds(page)).toEqual(['ja.gochisousama']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ja.gochisousama']);
     // No spaces in Japanese: every character after the mark is its own hover target.
     expect(await page.locator('[data-testid="nunchi-cue"] [data-word]').count()).toBe(11);
 
@@ -190,7 +191,7 @@ describe('a plain page with a <track>, turned on from the popup', () => {
       .setInputFiles(path.join(FILES, 'dinner.zh.srt'));
     await seek(page, 1);
     await expect.poll(() => cue().textContent()).toBe('你是不是吃醋了？我们一起去吃饭吧。');
-    expect(await markIds(page)).toEqual(['zh.chi-cu']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['zh.chi-cu']);
     const readings = () =>
       page
         .locator('[data-testid="nunchi-cue"] rt')
@@ -205,7 +206,9 @@ describe('a plain page with a <track>, turned on from the popup', () => {
       .setInputFiles(path.join(FILES, 'split.ko.srt'));
     await seek(page, 5.5);
     await expect.poll(() => cue().textContent()).toBe('오빠, 초 치지 마.\n내 코가 석 자야.');
-    expect(await markIds(page)).toEqual(['ko.oppa', 'ko.choreul-chida', 'ko.nae-koga-seok-ja']);
+    await expect
+      .poll(() => markIds(page), MARKS)
+      .toEqual(['ko.oppa', 'ko.choreul-chida', 'ko.nae-koga-seok-ja']);
     const speakers = await page
       .locator('[data-testid="nunchi-cue"] [data-testid="nunchi-speaker"]')
       .evaluateAll((labels) => labels.map((l) => l.getAttribute('data-speaker')));
@@ -272,6 +275,6 @@ describe('a plain page with a <track>, turned on from the popup', () => {
     await page.reload();
     await seek(page, 4);
     await expect.poll(() => cue().textContent()).toBe('이번 주말에 시댁에 가야 돼.');
-    expect(await markIds(page)).toEqual(['ko.sidaek']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.sidaek']);
   });
 });

@@ -10,6 +10,7 @@ import {
   seek,
   tabIdOf,
   type Session,
+  MARKS,
 } from './harness';
 
 const WATCH = 'https://www.youtube.com/watch?v=office';
@@ -36,7 +37,7 @@ describe('YouTube watch page (rendered captions, and the player’s own caption 
   it('reads the player’s captions into its overlay and hides YouTube’s own', async () => {
     await seek(page, 1);
     await expect.poll(() => cue().textContent()).toBe('부장님, 보고서 다 끝냈습니다.');
-    expect(await markIds(page)).toEqual(['ko.bujangnim']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.bujangnim']);
     expect(
       await page.evaluate(
         () => getComputedStyle(document.getElementById('ytp-caption-window-container')!).visibility,
@@ -45,11 +46,11 @@ describe('YouTube watch page (rendered captions, and the player’s own caption 
 
     await seek(page, 10);
     await expect.poll(() => cue().textContent()).toBe('내 코가 석 자라서 회식은 못 가요.');
-    expect(await markIds(page)).toEqual(['ko.nae-koga-seok-ja', 'ko.hoesik']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.nae-koga-seok-ja', 'ko.hoesik']);
 
     await seek(page, 13);
     await expect.poll(() => cue().textContent()).toBe('눈치 좀 챙겨.\n분위기 파악 좀 해라.');
-    expect(await markIds(page)).toEqual(['ko.nunchi', 'ko.bunwigi-paak']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.nunchi', 'ko.bunwigi-paak']);
     await screenshot(page, 'youtube-overlay');
   });
 
@@ -150,7 +151,7 @@ describe('YouTube watch page (rendered captions, and the player’s own caption 
     await page.locator('#next').click();
     await page.waitForURL(/v=seollal/);
     await expect.poll(() => cue().textContent()).toBe('설날에는 한복 입고 세배했어.');
-    expect(await markIds(page)).toEqual(['ko.seollal', 'ko.hanbok', 'ko.sebae']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.seollal', 'ko.hanbok', 'ko.sebae']);
     await expect.poll(() => tabStatus().then((s) => s.lines)).toBe(1);
   });
 
@@ -163,7 +164,7 @@ describe('YouTube watch page (rendered captions, and the player’s own caption 
 
     await seek(page, 2);
     await expect.poll(() => cue().textContent()).toBe('추석에 송편 빚으러 시골 가야 돼.');
-    expect(await markIds(page)).toEqual(['ko.chuseok', 'ko.songpyeon']);
+    await expect.poll(() => markIds(page), MARKS).toEqual(['ko.chuseok', 'ko.songpyeon']);
     // The player draws the same line; its window is hidden under Nunchi's.
     expect(
       await page.evaluate(
