@@ -5,49 +5,13 @@ import { noteCard } from '../../../components/cards/note-card';
 import { wordCard } from '../../../components/cards/word-card';
 import { cueLine } from '../../../components/overlay/cue-line';
 import { append, h } from '../../../components/overlay/dom';
-import { mountOverlayUi } from '../../../components/overlay/mount';
 import { guidePanel, helpPanel } from '../../../components/overlay/panels';
-import type { OverlayActions } from '../../../utils/overlay/controller';
-import { lineText } from '../../../utils/overlay/line-text';
-import { segmentLine, type SegmentMark } from '../../../utils/overlay/segment';
 import { shortcutList } from '../../../utils/overlay/shortcuts';
-import { createStore } from '../../../utils/overlay/store';
-import type {
-  LineView,
-  NoteCardView,
-  OverlayView,
-  WordCardView,
-} from '../../../utils/overlay/view';
+import type { LineView, NoteCardView, WordCardView } from '../../../utils/overlay/view';
 import { testNote } from '../note-fixture';
+import { actions, emptyView, flush, lineView, mountOverlay } from '../overlay/dom-fixture';
 
 afterEach(() => document.body.replaceChildren());
-
-const actions = (): OverlayActions => ({
-  hoverSegment: vi.fn(),
-  leaveSegment: vi.fn(),
-  enterCard: vi.fn(),
-  leaveCard: vi.fn(),
-  save: vi.fn(),
-  saveJoined: vi.fn(),
-  loadFile: vi.fn(),
-  dismissNotice: vi.fn(),
-  toggleGuide: vi.fn(),
-  showWholeGuide: vi.fn(),
-  seekTo: vi.fn(),
-  toggleHelp: vi.fn(),
-  pickCaptions: vi.fn(),
-});
-
-/** A line as the controller hands it over, speaker labels apart as `lineText` leaves them. */
-const lineView = (
-  cue: { key: string; text: string; speaker?: string; italic?: boolean },
-  unit: 'word' | 'char' = 'word',
-  marks: SegmentMark[] = [],
-  readings: LineView['readings'] = [],
-): LineView => {
-  const text = lineText(cue);
-  return { cue, text, segments: segmentLine(text.text, marks, unit), readings };
-};
 
 const MARKUP = '<b>굵게</b> <img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>';
 
@@ -243,36 +207,12 @@ describe('wordCard', () => {
 });
 
 describe('mountOverlayUi', () => {
-  const initial: OverlayView = {
-    visible: true,
-    lang: 'ko',
-    lines: [],
-    boxWidth: 1280,
-    fontSize: 28,
-    romanization: true,
-    saveKey: 's',
-    card: null,
-    hover: null,
-    notice: null,
-    pointerOver: false,
-    guide: null,
-    help: null,
-    canPick: false,
-  };
   const lineOf = (key: string, text: string): LineView => lineView({ key, text });
-  const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
   function setUp() {
-    const host = h('div');
-    document.body.append(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const container = h('div');
-    shadow.append(container);
-    const store = createStore<OverlayView>(initial);
-    const spy = actions();
-    const unmount = mountOverlayUi(shadow, container, store, spy);
-    const cues = () => [...shadow.querySelectorAll('[data-testid="nunchi-cue"]')];
-    return { shadow, store, unmount, cues, actions: spy };
+    const mounted = mountOverlay(emptyView('ko'));
+    const cues = () => [...mounted.shadow.querySelectorAll('[data-testid="nunchi-cue"]')];
+    return { ...mounted, cues };
   }
 
   it('keeps the element of a line that stays on screen, so a hovered word is not replaced', async () => {

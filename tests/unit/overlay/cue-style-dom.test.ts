@@ -1,51 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cueLine } from '../../../components/overlay/cue-line';
-import { h } from '../../../components/overlay/dom';
-import { mountOverlayUi } from '../../../components/overlay/mount';
 import { OVERLAY_CSS } from '../../../components/overlay/styles';
-import type { Ruby } from '../../../utils/messaging/protocol';
-import type { OverlayActions } from '../../../utils/overlay/controller';
-import { lineText } from '../../../utils/overlay/line-text';
-import { segmentLine, type SegmentMark } from '../../../utils/overlay/segment';
-import { createStore } from '../../../utils/overlay/store';
-import type { LineView, OverlayView } from '../../../utils/overlay/view';
 import type { ShownCue } from '../../../utils/sites/types';
 import { testNote } from '../note-fixture';
+import { actions, emptyView, flush, lineView, mountOverlay } from './dom-fixture';
 
 afterEach(() => document.body.replaceChildren());
-
-const actions = (): OverlayActions => ({
-  hoverSegment: vi.fn(),
-  leaveSegment: vi.fn(),
-  enterCard: vi.fn(),
-  leaveCard: vi.fn(),
-  save: vi.fn(),
-  saveJoined: vi.fn(),
-  loadFile: vi.fn(),
-  dismissNotice: vi.fn(),
-  toggleGuide: vi.fn(),
-  showWholeGuide: vi.fn(),
-  seekTo: vi.fn(),
-  toggleHelp: vi.fn(),
-  pickCaptions: vi.fn(),
-});
-
-/** A line as the controller builds it: the source's readings are the line's readings. */
-function lineView(
-  cue: ShownCue,
-  unit: 'word' | 'char' = 'word',
-  marks: SegmentMark[] = [],
-  readings?: readonly Ruby[],
-): LineView {
-  const text = lineText(cue);
-  return {
-    cue,
-    text,
-    segments: segmentLine(text.text, marks, unit),
-    readings: readings ?? text.ruby,
-  };
-}
 
 /** The text of each styled stretch with its classes. */
 const styled = (element: Element) =>
@@ -202,32 +163,8 @@ describe('cueLine place and rows', () => {
 });
 
 describe('mountOverlayUi with placed lines', () => {
-  const initial: OverlayView = {
-    visible: true,
-    lang: 'ja',
-    lines: [],
-    boxWidth: 1280,
-    fontSize: 28,
-    romanization: true,
-    saveKey: 's',
-    card: null,
-    hover: null,
-    notice: null,
-    pointerOver: false,
-    guide: null,
-    help: null,
-    canPick: false,
-  };
-  const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
-
   function setUp() {
-    const host = h('div');
-    document.body.append(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const container = h('div');
-    shadow.append(container);
-    const store = createStore<OverlayView>(initial);
-    mountOverlayUi(shadow, container, store, actions());
+    const { shadow, store } = mountOverlay(emptyView('ja'));
     const keysIn = (testId: string) =>
       [...shadow.querySelectorAll(`[data-testid="${testId}"] [data-testid="nunchi-cue"]`)].map(
         (c) => c.getAttribute('data-cue-key'),
