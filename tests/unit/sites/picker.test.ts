@@ -9,29 +9,7 @@ import {
   looksGenerated,
   selectorFor,
 } from '../../../utils/sites/picker-selector';
-
-function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const element = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
-  element.append(...children);
-  return element;
-}
-
-/** Gives an element a layout box (happy-dom lays nothing out). */
-function box(element: Element, left: number, top: number, width: number, height: number) {
-  element.getBoundingClientRect = () =>
-    ({
-      left,
-      top,
-      width,
-      height,
-      right: left + width,
-      bottom: top + height,
-      x: left,
-      y: top,
-    }) as DOMRect;
-  return element;
-}
+import { box, el } from './dom-helpers';
 
 beforeEach(() => document.body.replaceChildren());
 

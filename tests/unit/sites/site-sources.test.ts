@@ -4,35 +4,7 @@ import { disneyPlus, hulu, netflix, type SiteDescription } from '../../../utils/
 import { createSiteSources } from '../../../utils/sites/site-sources';
 import type { FeedState, TrackFeed } from '../../../utils/sites/track-feed';
 import type { CueSource, SourceInfo } from '../../../utils/sites/types';
-
-function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const element = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
-  element.append(...children);
-  return element;
-}
-
-/** Gives an element a layout box (happy-dom lays nothing out). */
-function box<T extends Element>(
-  element: T,
-  left: number,
-  top: number,
-  width: number,
-  height: number,
-): T {
-  element.getBoundingClientRect = () =>
-    ({
-      left,
-      top,
-      width,
-      height,
-      right: left + width,
-      bottom: top + height,
-      x: left,
-      y: top,
-    }) as DOMRect;
-  return element;
-}
+import { box, el } from './dom-helpers';
 
 /** What a source says about itself when started. */
 function describeOf(source: CueSource | null): SourceInfo | undefined {
