@@ -9,13 +9,7 @@ import {
   splitSelectorList,
 } from '../../../utils/sites/deep-query';
 import { NativeCaptionHider } from '../../../utils/sites/native-captions';
-
-function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]) {
-  const element = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) element.setAttribute(k, v);
-  element.append(...children);
-  return element;
-}
+import { el } from './dom-helpers';
 
 beforeEach(() => {
   document.body.replaceChildren();
