@@ -1,8 +1,7 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseVtt } from '../../utils/subtitles/vtt';
 import {
   createWorld,
   expectVocabRow,
@@ -14,16 +13,8 @@ import {
   tabIdOf,
   type Session,
   MARKS,
+  demoCue,
 } from './harness';
-
-const TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
-
-/** The demo cue containing `text`, and a moment inside it. */
-function cueWith(text: string) {
-  const cue = TRACK.find((c) => c.text.includes(text));
-  if (!cue) throw new Error(`The demo track has no line with ${text}`);
-  return { ...cue, at: (cue.startMs + 300) / 1000 };
-}
 
 const video = (page: Page) => page.locator('#demo-video');
 const paused = (page: Page) => video(page).evaluate((v: HTMLVideoElement) => v.paused);
@@ -32,7 +23,7 @@ describe('demo page', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
   let session: Session;
   let page: Page;
-  const high = cueWith('눈이 높아서');
+  const high = demoCue('눈이 높아서');
 
   beforeAll(async () => {
     world = await createWorld('demo');
@@ -57,7 +48,7 @@ describe('demo page', () => {
     );
     // Every line of the demo is marked somewhere.
     for (const text of ['김칫국부터', '누워서 떡 먹기']) {
-      await seek(page, cueWith(text).at, '#demo-video');
+      await seek(page, demoCue(text).at, '#demo-video');
       await expect.poll(() => markIds(page).then((ids) => ids.length)).toBeGreaterThan(0);
     }
   });
@@ -158,7 +149,7 @@ describe('demo page', () => {
   it('saving an expression again from another line adds that line instead of a duplicate', async () => {
     /** Saves the 오빠 mark of the line containing `line`; returns the card's confirmation. */
     const saveOppa = async (line: string) => {
-      await seek(page, cueWith(line).at, '#demo-video');
+      await seek(page, demoCue(line).at, '#demo-video');
       await page.locator('[data-note-id="ko.oppa"]').hover();
       const card = page.locator('[data-testid="nunchi-note-card"]');
       await card.locator('[data-testid="nunchi-save"]').click();

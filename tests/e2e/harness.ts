@@ -5,6 +5,7 @@ import { launchWithExtension } from '../../scripts/lib/chromium-launch';
 import { expect } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import type { TabStatus } from '../../utils/messaging/protocol';
+import { parseVtt } from '../../utils/subtitles/vtt';
 import { startFixtureServer, type FixtureServer } from './server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -132,6 +133,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+const DEMO_TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
+
+/** The demo track's cue containing `text`, with `at`: a moment inside it, in seconds. */
+export function demoCue(text: string) {
+  const cue = DEMO_TRACK.find((c) => c.text.includes(text));
+  if (!cue) throw new Error(`The demo track has no line with ${text}`);
+  return { ...cue, at: (cue.startMs + 300) / 1000 };
 }
 
 /**

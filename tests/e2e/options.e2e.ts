@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseVtt } from '../../utils/subtitles/vtt';
-import { createWorld, markIds, ROOT, screenshot, seek, type Session } from './harness';
+import { createWorld, demoCue, markIds, screenshot, seek, type Session } from './harness';
 
-const TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
-const HIGH = TRACK.find((c) => c.text.includes('눈이 높아서'))!;
-const AT = (HIGH.startMs + 300) / 1000;
+const HIGH = demoCue('눈이 높아서');
 
 describe('options page: per-language settings reach the overlay, dictionaries come and go', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
@@ -30,7 +25,7 @@ describe('options page: per-language settings reach the overlay, dictionaries co
     session = await world.launch();
     demo = await session.context.newPage();
     await demo.goto(`chrome-extension://${session.extensionId}/demo.html`);
-    await seek(demo, AT, '#demo-video');
+    await seek(demo, HIGH.at, '#demo-video');
     options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   });

@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseVtt } from '../../utils/subtitles/vtt';
-import { createWorld, ROOT, screenshot, seek, type Session } from './harness';
-
-const TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
-
-/** The demo cue containing `text`, and a moment inside it. */
-function cueWith(text: string) {
-  const cue = TRACK.find((c) => c.text.includes(text));
-  if (!cue) throw new Error(`The demo track has no line with ${text}`);
-  return { ...cue, at: (cue.startMs + 300) / 1000 };
-}
+import { createWorld, demoCue, screenshot, seek, type Session } from './harness';
 
 const shadowCount = (page: Page, selector: string) =>
   page.evaluate(
@@ -26,8 +14,8 @@ describe('watching with the whole track (demo page)', () => {
   let page: Page;
   const cue = () => page.locator('[data-testid="nunchi-cue"]');
   const time = () => page.locator('#demo-video').evaluate((v: HTMLVideoElement) => v.currentTime);
-  const high = cueWith('눈이 높아서');
-  const gimchi = cueWith('김칫국부터');
+  const high = demoCue('눈이 높아서');
+  const gimchi = demoCue('김칫국부터');
 
   beforeAll(async () => {
     world = await createWorld('viewing');
@@ -81,7 +69,7 @@ describe('watching with the whole track (demo page)', () => {
     const oppa = page.locator('[data-testid="nunchi-guide-item"][data-note-id="ko.oppa"]');
     expect(await oppa.textContent()).toContain('×4');
 
-    const songpyeon = cueWith('송편부터');
+    const songpyeon = demoCue('송편부터');
     await page.locator('[data-testid="nunchi-guide-item"][data-note-id="ko.songpyeon"]').click();
     await expect.poll(() => cue().textContent()).toBe(songpyeon.text);
     expect(await time()).toBeCloseTo(songpyeon.startMs / 1000, 1);
@@ -103,7 +91,7 @@ describe('watching with the whole track (demo page)', () => {
   });
 
   it('pauses at the end of each line once P turns it on, with the line still on screen', async () => {
-    const bold = cueWith('간도 크다');
+    const bold = demoCue('간도 크다');
     await page.keyboard.press('p');
     await page
       .locator('[data-testid="nunchi-notice"]')

@@ -3,27 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseVtt } from '../../utils/subtitles/vtt';
 import type { Backup } from '../../utils/vocabulary/backup';
 import {
   createWorld,
   expectVocabRow,
   openPopup,
-  ROOT,
   screenshot,
   seek,
   tabIdOf,
   type Session,
+  demoCue,
 } from './harness';
-
-const TRACK = parseVtt(readFileSync(path.join(ROOT, 'public/demo/demo.ko.vtt'), 'utf8'));
-
-/** The demo cue containing `text`, and a moment inside it. */
-function cueWith(text: string) {
-  const cue = TRACK.find((c) => c.text.includes(text));
-  if (!cue) throw new Error(`The demo track has no line with ${text}`);
-  return { ...cue, at: (cue.startMs + 300) / 1000 };
-}
 
 describe('vocabulary: drill, export, import', () => {
   let world: Awaited<ReturnType<typeof createWorld>>;
@@ -41,7 +31,7 @@ describe('vocabulary: drill, export, import', () => {
   };
   /** Saves the note mark `noteId` on the demo line containing `line`. */
   const saveNote = async (line: string, noteId: string) => {
-    await seek(demo, cueWith(line).at, '#demo-video');
+    await seek(demo, demoCue(line).at, '#demo-video');
     await demo.locator(`[data-note-id="${noteId}"]`).hover();
     const card = demo.locator('[data-testid="nunchi-note-card"]');
     await card.locator('[data-testid="nunchi-save"]').click();
@@ -151,7 +141,7 @@ describe('vocabulary: drill, export, import', () => {
     const high = rows.get('눈이 높다')!;
     expect(high).toHaveLength(7);
     // The saved line, its expression between guillemets.
-    expect(high[3]!.replace(/[«»]/g, '')).toBe(cueWith('눈이 높아서').text);
+    expect(high[3]!.replace(/[«»]/g, '')).toBe(demoCue('눈이 높아서').text);
     expect(high[3]).toMatch(/«눈이 높[^»]*»/);
     expect(high[2]!.length).toBeGreaterThan(0);
     expect(high[4]).toBe('Nunchi demo · Chuseok Eve');
@@ -174,7 +164,7 @@ describe('vocabulary: drill, export, import', () => {
     // The grades given on the review page travel with the words.
     expect(byTerm.get('눈이 높다')!.schedule).toMatchObject({ interval: 2, reps: 1 });
     expect(byTerm.get('오빠')!.schedule).toMatchObject({ interval: 4, reps: 1 });
-    expect(byTerm.get('오빠')!.contexts[0]!.line).toBe(cueWith('오빠, 인사해').text);
+    expect(byTerm.get('오빠')!.contexts[0]!.line).toBe(demoCue('오빠, 인사해').text);
     await options.close();
   });
 
@@ -215,7 +205,7 @@ describe('vocabulary: drill, export, import', () => {
 
     const again = await openPopup(session, await tabIdOf(session, demo));
     expect(await (await expectVocabRow(again, '오빠')).textContent()).toContain(
-      cueWith('오빠, 인사해').text,
+      demoCue('오빠, 인사해').text,
     );
     await again.close();
     // Back with its schedule: not due again before its four days are up.
