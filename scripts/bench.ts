@@ -15,6 +15,7 @@ import { benchLookup, findChromium } from './lib/bench-lookup';
 import { percentile } from './lib/bench-stats';
 import { hoverQueries, sample } from './lib/bench-words';
 import { readPack } from './lib/pack-assets';
+import { errorMessage } from '../utils/error-message';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
@@ -247,14 +248,10 @@ async function lookupOrError(chromePath: string) {
       return { lookup: await lookupFigures(chromePath) };
     } catch (error) {
       last = error;
-      console.error(`lookup bench, attempt ${attempt}: ${describe(error)}`);
+      console.error(`lookup bench, attempt ${attempt}: ${errorMessage(error)}`);
     }
   }
-  return { lookup: null, lookupError: describe(last) };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return { lookup: null, lookupError: errorMessage(last) };
 }
 
 await main().catch((error: unknown) => {

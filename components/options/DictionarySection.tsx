@@ -3,6 +3,7 @@ import { send } from '../../utils/messaging/client';
 import type { DictStatus } from '../../utils/messaging/protocol';
 import { LANGUAGES, type Language } from '../../utils/notes/schema';
 import { LANGUAGE_NAMES } from '../shared/languages';
+import { errorMessage } from '../../utils/error-message';
 
 /** How often the page asks for progress while a dictionary installs. */
 const POLL_MS = 300;
@@ -49,7 +50,7 @@ function DictionaryRow({ lang }: { lang: Language }) {
           const wait = next.state === 'installing' ? POLL_MS : IDLE_POLL_MS;
           timer = setTimeout(() => void tick(), wait);
         },
-        (e: unknown) => live && setFailure(message(e)),
+        (e: unknown) => live && setFailure(errorMessage(e)),
       );
     void tick();
     return () => {
@@ -67,7 +68,7 @@ function DictionaryRow({ lang }: { lang: Language }) {
           setStatus(next);
           setVersion((v) => v + 1);
         },
-        (e: unknown) => setFailure(message(e)),
+        (e: unknown) => setFailure(errorMessage(e)),
       )
       .finally(() => setRemoving(false));
   };
@@ -112,8 +113,4 @@ function DictionaryRow({ lang }: { lang: Language }) {
       </div>
     </li>
   );
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

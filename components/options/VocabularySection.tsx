@@ -10,6 +10,7 @@ import {
 import { vocabDb, type VocabDb } from '../../utils/vocabulary/db';
 import { importEntries } from '../../utils/vocabulary/import';
 import { downloadText } from './download';
+import { errorMessage } from '../../utils/error-message';
 
 interface Props {
   /** Injectable for tests; the page uses the extension's vocabulary database. */
@@ -46,7 +47,7 @@ export function VocabularySection({ db = vocabDb(), now = Date.now }: Props) {
         downloadText(`nunchi-vocabulary-${day}.json`, json, 'application/json');
       }
     } catch (e) {
-      setStatus({ kind: 'error', text: `Could not export: ${message(e)}` });
+      setStatus({ kind: 'error', text: `Could not export: ${errorMessage(e)}` });
     }
   };
 
@@ -76,7 +77,7 @@ export function VocabularySection({ db = vocabDb(), now = Date.now }: Props) {
         text: `Imported ${file.name}: ${report.added} added, ${report.merged} merged, ${report.unchanged} already there.`,
       });
     } catch (e) {
-      setStatus({ kind: 'error', text: `Nothing was imported: ${message(e)}` });
+      setStatus({ kind: 'error', text: `Nothing was imported: ${errorMessage(e)}` });
     } finally {
       setBusy(false);
     }
@@ -128,8 +129,4 @@ export function VocabularySection({ db = vocabDb(), now = Date.now }: Props) {
       )}
     </section>
   );
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

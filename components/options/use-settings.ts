@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../utils/settings/schema';
 import { getSettings, updateSettings, watchSettings } from '../../utils/settings/storage';
+import { errorMessage } from '../../utils/error-message';
 
 export type ChangeSettings = (change: (current: Settings) => Settings) => void;
 
@@ -34,7 +35,7 @@ export function useSettings(): {
       .then(() => updateSettings(fn))
       .then(
         () => setError(null),
-        (e: unknown) => setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => setError(`Could not save: ${errorMessage(e)}`),
       );
   }, []);
 

@@ -4,6 +4,7 @@ import { send } from '../../utils/messaging/client';
 import { sendToTab } from '../../utils/messaging/tab-client';
 import { LANGUAGE_NAMES } from '../shared/languages';
 import { originPermission, readTabInfo, type TabInfo } from './tab-info';
+import { errorMessage } from '../../utils/error-message';
 
 interface Props {
   tabId: number | null;
@@ -59,7 +60,7 @@ export function TabPanel({ tabId }: Props) {
         );
         refresh();
       })
-      .catch((error: unknown) => setNotice({ kind: 'error', text: message(error) }))
+      .catch((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }))
       .finally(() => setBusy(false));
   };
 
@@ -76,7 +77,7 @@ export function TabPanel({ tabId }: Props) {
       setNotice({ kind: 'ok', text: `Loaded ${reply.cues} lines${lang} from ${file.name}.` });
       refresh();
     } catch (error) {
-      setNotice({ kind: 'error', text: `Could not load ${file.name}: ${message(error)}` });
+      setNotice({ kind: 'error', text: `Could not load ${file.name}: ${errorMessage(error)}` });
     } finally {
       setBusy(false);
     }
@@ -91,7 +92,7 @@ export function TabPanel({ tabId }: Props) {
       const reply = await sendToTab(tabId, 'captions.pick', {});
       setNotice({ kind: reply.started ? 'ok' : 'error', text: reply.message });
     } catch (error) {
-      setNotice({ kind: 'error', text: message(error) });
+      setNotice({ kind: 'error', text: errorMessage(error) });
     } finally {
       setBusy(false);
     }
@@ -223,8 +224,4 @@ function SourceNote({ note }: { note: string | undefined }) {
       {note}
     </p>
   );
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@ import type { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { storage } from 'wxt/utils/storage';
+import { errorMessage } from '../../utils/error-message';
 
 /** The runtime-registered content script for sites without a built-in one (generic <video>). */
 export const GENERIC_SCRIPT_ID = 'nunchi-generic';
@@ -95,7 +96,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
         });
         return { enabled: true };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         return { enabled: true, error: `Turned on; reload the page to start (${reason}).` };
       }
     },

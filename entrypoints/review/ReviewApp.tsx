@@ -7,6 +7,7 @@ import { recordGrade, restoreSchedule } from '../../utils/vocabulary/repository'
 import { formatWait, isDue, type Grade, type Schedule } from '../../utils/vocabulary/schedule';
 import { ReviewCard } from './ReviewCard';
 import { shuffled } from './shuffle';
+import { errorMessage } from '../../utils/error-message';
 
 interface Props {
   db: VocabDb;
@@ -82,7 +83,7 @@ export function ReviewApp({ db, now = Date.now, random }: Props) {
     : 0;
 
   const report = (what: string) => (e: unknown) =>
-    setFailure(`Could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
+    setFailure(`Could not ${what}: ${errorMessage(e)}`);
 
   const answer = (grade: Grade) => {
     if (!card || !sitting) return;

@@ -1,6 +1,7 @@
 import type { Language } from '../notes/schema';
 import { DictFormatError, parseDictHeader, parseDictLine, type DictLine } from './format/index';
 import { bucketRange, pageId, type DictDb, type DictMeta, type DictPage } from './db';
+import { errorMessage } from '../error-message';
 
 /** A page closes after this many bytes of entry text: small enough to read on every hover. */
 const PAGE_BYTES = 16_000;
@@ -168,14 +169,10 @@ async function* readLines(bytes: ReadableStream<Uint8Array<ArrayBuffer>>): Async
       for (const line of parts) yield line.endsWith('\r') ? line.slice(0, -1) : line;
     }
   } catch (error) {
-    throw new DictFormatError(`the file is not valid gzip (${describe(error)})`);
+    throw new DictFormatError(`the file is not valid gzip (${errorMessage(error)})`);
   } finally {
     // Stops the download too when the caller gives up on a bad line.
     await reader.cancel().catch(() => undefined);
   }
   if (rest.trim()) yield rest;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

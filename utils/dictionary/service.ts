@@ -4,6 +4,7 @@ import type { DictStatus, LookupResult, ReplyOf } from '../messaging/protocol';
 import type { DictDb, DictMeta } from './db';
 import { installDictionary, removeDictionary } from './import';
 import { lookupCandidates, prefixCandidates } from './lookup';
+import { errorMessage } from '../error-message';
 
 export interface DictionaryDeps {
   db: DictDb;
@@ -68,7 +69,7 @@ export function createDictionaryService(deps: DictionaryDeps) {
         const file = await deps.openFile(lang);
         await installDictionary(db, lang, file, (p) => (job.progress = p));
       } catch (error) {
-        errors.set(lang, `Could not install the ${lang} dictionary: ${describe(error)}`);
+        errors.set(lang, `Could not install the ${lang} dictionary: ${errorMessage(error)}`);
       } finally {
         forget(lang);
         jobs.delete(lang);
@@ -141,8 +142,4 @@ export function createDictionaryService(deps: DictionaryDeps) {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -9,6 +9,7 @@ import {
   type ReplyOf,
   type RequestOf,
 } from './protocol';
+import { errorMessage } from '../error-message';
 
 type MessageSender = Browser.runtime.MessageSender;
 
@@ -61,6 +62,6 @@ async function dispatch(
     const value = await handler(parsed.data, sender);
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }

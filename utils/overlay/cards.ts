@@ -9,6 +9,7 @@ import { lookupText, type Segment } from './segment';
 import type { Store } from './store';
 import type { TimestampStyle } from './timestamp-url';
 import type { Anchor, CardView, Lookup, Notice, OverlayView, RelatedView } from './view';
+import { errorMessage } from '../error-message';
 
 /** Grace period to move the pointer from a word into its card (or to the next word). */
 const CLOSE_DELAY_MS = 300;
@@ -158,10 +159,7 @@ export class CardController {
       },
       (error: unknown) => {
         this.patchCard(token, { saving: false });
-        this.notify(
-          'error',
-          `Could not save: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        this.notify('error', `Could not save: ${errorMessage(error)}`);
       },
     );
   }
@@ -211,7 +209,7 @@ export class CardController {
     try {
       reply = await this.cachedLookup(lang, text);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       this.patchCard(token, {
         lookup: { state: 'missing', message: `The dictionary did not answer: ${message}` },
       });

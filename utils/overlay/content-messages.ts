@@ -6,6 +6,7 @@ import {
   type ContentReplyOf,
   type ContentRequestOf,
 } from '../messaging/protocol';
+import { errorMessage } from '../error-message';
 
 export type ContentHandlers = {
   [T in ContentMessageType]: (payload: ContentRequestOf<T>) => Promise<ContentReplyOf<T>>;
@@ -42,8 +43,7 @@ export function listenToPopup(
     const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
     handler(parsed.data).then(
       (value) => sendResponse({ ok: true, value }),
-      (error: unknown) =>
-        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse({ ok: false, error: errorMessage(error) }),
     );
     return true;
   };

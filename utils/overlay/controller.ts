@@ -23,6 +23,7 @@ import { createStore, type Store } from './store';
 import { parseSubtitleFile } from './file-request';
 import type { TimestampStyle } from './timestamp-url';
 import type { LineView, OverlayView } from './view';
+import { errorMessage } from '../error-message';
 
 /** What the page side knows about the site it runs on. */
 export interface SiteContext {
@@ -682,8 +683,7 @@ export async function createOverlayController(options: {
         .then(
           ({ cues }) =>
             notify('info', `Loaded ${cues} line${cues === 1 ? '' : 's'} from “${file.name}”.`),
-          (error: unknown) =>
-            notify('error', error instanceof Error ? error.message : String(error)),
+          (error: unknown) => notify('error', errorMessage(error)),
         );
     },
   };

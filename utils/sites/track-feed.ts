@@ -4,6 +4,7 @@ import type { TrackParsers } from '../tracks/parsers';
 import { chooseTrack, isReadableTrack } from '../tracks/pick';
 import type { FetchText, TrackCues, TrackInfo, TrackSite } from '../tracks/types';
 import { extensionEnvelope, parsePageMessage, type PageMessage } from './channel';
+import { errorMessage } from '../error-message';
 
 export interface TrackFeedOptions {
   site: TrackSite;
@@ -132,7 +133,7 @@ export function createTrackFeed(options: TrackFeedOptions): TrackFeed {
       },
       (error: unknown) => {
         if (signal.aborted) return;
-        failed.set(key, error instanceof Error ? error.message : String(error));
+        failed.set(key, errorMessage(error));
         if (loading?.key === key) loading = null;
         options.onChange();
         // Another track in a wanted language may still load.

@@ -1,12 +1,13 @@
 import { stripBom } from './decode';
 import { SubtitleParseError } from './errors';
+import { errorMessage } from '../error-message';
 
 /** Parses JSON subtitles, turning a syntax error into a message a viewer can act on. */
 export function parseJsonDocument(text: string, what: string): unknown {
   try {
     return JSON.parse(stripBom(text)) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new SubtitleParseError('invalid', `This ${what} file is not valid JSON: ${reason}`);
   }
 }

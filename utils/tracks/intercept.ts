@@ -9,6 +9,7 @@ import { parseJson } from './shape';
 import type { TrackCues, TrackInfo, TrackSite } from './types';
 import { vikiTracks } from './viki';
 import { youtubeTrackFromTimedText } from './youtube';
+import { errorMessage } from '../error-message';
 
 /** A response the page's own player received, as a main-world hook saw it. */
 export interface InterceptedResponse {
@@ -63,7 +64,7 @@ export async function readInterceptedResponse(
     return {
       kind: 'problem',
       url: response.url,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     };
   }
 }
